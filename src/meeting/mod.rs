@@ -1,0 +1,311 @@
+//! The meeting core: pure Rust, no browser.
+//!
+//! `Meeting::update(msg, now)` is the only way the meeting changes. It returns
+//! `Cue`s (save, chime, announce, speak) as data; the browser shell carries
+//! them out. Time arrives as data in `now` (wall-clock ms).
+
+pub mod countdown;
+pub mod plan;
+pub mod steps;
+pub mod turns;
+
+pub use countdown::{Countdown, Milestone, Ms, MINUTE};
+pub use plan::{Plan, TimedStep};
+pub use steps::Step;
+pub use turns::{TurnPhase, Turns};
+
+use serde::{Deserialize, Serialize};
+
+/// Everything anyone can do to the meeting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Msg {
+    /// The clock moved on (the shell sends this a few times a second).
+    Tick,
+    Next,
+    Back,
+    /// Start the clock of this step (on "Have your say": the first turn).
+    Start,
+    Pause,
+    CarryOn,
+    MoreTime,
+    ClockOff,
+    ClockOn,
+    NextPerson,
+    AddPerson,
+    RemovePerson,
+    Sound(bool),
+}
+
+/// Something the shell should do because of an update.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Cue {
+    /// The saved part of the meeting changed: write it to storage.
+    Save,
+    /// Play the gentle chime.
+    Chime,
+    /// Tell screen-reader users, politely.
+    Announce(Announcement),
+    /// Say it aloud (only when the host turned spoken cues on).
+    Speak(Announcement),
+}
+
+/// The moments worth announcing. `text.rs` turns them into words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Announcement {
+    StepStarted(Step),
+    MinutesLeft(i64),
+    ThirtySecondsLeft,
+    TimeUp,
+    NextPerson { k: u32, of: u32 },
+    EveryoneHasSpoken,
+}
+
+/// How long one visit to a step took.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StepTime {
+    pub step: Step,
+    pub ms: Ms,
+}
+
+/// A meeting in progress. The saved part is everything but `now` and `heard`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Meeting {
+    /// A random id, made by the shell.
+    pub id: String,
+    /// When the meeting was started (wall-clock ms).
+    pub created: Ms,
+    pub plan: Plan,
+    pub step: Step,
+    /// This step's clock.
+    pub clock: Countdown,
+    /// Whose turn it is (used on "Have your say" steps).
+    pub turns: Turns,
+    /// The group can turn the chimes off during the meeting.
+    pub sound: bool,
+    /// Turns started in the whole meeting.
+    pub turns_taken: u32,
+    /// When the current step began.
+    pub step_started: Ms,
+    /// How long each earlier step took, in the order they were visited.
+    pub step_times: Vec<StepTime>,
+    /// The latest clock reading. Never goes backwards while the app runs.
+    #[serde(skip)]
+    pub now: Ms,
+    /// The last milestone already told, so each is told once.
+    #[serde(skip)]
+    heard: Option<Milestone>,
+}
+
+impl Meeting {
+    pub fn new(plan: Plan, id: String, now: Ms) -> Self {
+        let turns = Turns::new(plan.people);
+        let sound = plan.sound;
+        Meeting {
+            id,
+            created: now,
+            plan,
+            step: Step::Brew,
+            clock: Countdown::Off,
+            turns,
+            sound,
+            turns_taken: 0,
+            step_started: now,
+            step_times: Vec::new(),
+            now,
+            heard: None,
+        }
+    }
+
+    /// Bring a saved meeting back at `now`: nothing that happened while the
+    /// tablet was closed is announced again.
+    pub fn restore(mut self, now: Ms) -> Self {
+        self.step = self.step.clamp(self.plan.questions.len());
+        self.now = now;
+        self.heard = self.milestone();
+        self
+    }
+
+    /// Time left on this step's clock now (negative in overtime).
+    pub fn left(&self) -> Option<Ms> {
+        if self.clock_visible() {
+            self.clock.left(self.now)
+        } else {
+            None
+        }
+    }
+
+    /// The clock is shown: it is on, and on "Have your say" someone is speaking.
+    pub fn clock_visible(&self) -> bool {
+        match self.step {
+            Step::Turns(_) => self.turns.speaking && self.clock != Countdown::Off,
+            _ => self.clock != Countdown::Off,
+        }
+    }
+
+    /// The full time of this step's clock (for the progress ring).
+    pub fn clock_length(&self) -> Ms {
+        self.timed_step()
+            .and_then(|s| self.plan.length(s))
+            .unwrap_or(MINUTE)
+    }
+
+    /// Which of the host's times this step uses.
+    pub fn timed_step(&self) -> Option<TimedStep> {
+        match self.step {
+            Step::Thinking(_) => Some(TimedStep::Thinking),
+            Step::Turns(_) => Some(TimedStep::Turn),
+            Step::TalkAbout => Some(TimedStep::Talk),
+            _ => None,
+        }
+    }
+
+    /// The question this step is about.
+    pub fn question(&self) -> Option<&str> {
+        self.step
+            .question()
+            .and_then(|q| self.plan.questions.get(q))
+            .map(String::as_str)
+    }
+
+    /// The clock this step starts with: the host's time, or the default if
+    /// someone turns the clock on for a step the host left without one.
+    fn fresh_clock(&self, turn_on: bool) -> Countdown {
+        match self.timed_step() {
+            Some(s) => match self.plan.length(s) {
+                Some(len) => Countdown::Ready { length: len },
+                None if turn_on => Countdown::Ready {
+                    length: s.default_length(),
+                },
+                None => Countdown::Off,
+            },
+            None => Countdown::Off,
+        }
+    }
+
+    fn milestone(&self) -> Option<Milestone> {
+        if self.clock.is_running() && self.clock_visible() {
+            self.left().map(Milestone::at)
+        } else {
+            None
+        }
+    }
+
+    fn go_to(&mut self, step: Step, cues: &mut Vec<Cue>) {
+        self.step_times.push(StepTime {
+            step: self.step,
+            ms: (self.now - self.step_started).max(0),
+        });
+        self.step = step;
+        self.step_started = self.now;
+        self.turns = Turns::new(self.turns.people);
+        self.clock = self.fresh_clock(false);
+        cues.push(Cue::Announce(Announcement::StepStarted(step)));
+    }
+
+    /// Say a milestone in every way the group has asked for.
+    fn tell(&self, a: Announcement, cues: &mut Vec<Cue>) {
+        let chime = match a {
+            Announcement::TimeUp => true,
+            Announcement::ThirtySecondsLeft => matches!(self.step, Step::Turns(_)),
+            _ => false,
+        };
+        if chime && self.sound {
+            cues.push(Cue::Chime);
+        }
+        cues.push(Cue::Announce(a));
+        let spoken = matches!(
+            a,
+            Announcement::MinutesLeft(1) | Announcement::TimeUp | Announcement::NextPerson { .. }
+        );
+        if spoken && self.plan.speech {
+            cues.push(Cue::Speak(a));
+        }
+    }
+
+    /// Apply one message at wall-clock time `now`.
+    pub fn update(&mut self, msg: Msg, now: Ms) -> Vec<Cue> {
+        // A clock that goes backwards is "no progress".
+        self.now = self.now.max(now);
+        let mut cues = Vec::new();
+        let questions = self.plan.questions.len();
+        let mut before = self.clone();
+        match msg {
+            Msg::Tick => {
+                let m = self.milestone();
+                if let (Some(m), Some(h)) = (m, self.heard) {
+                    if m < h {
+                        let a = match m {
+                            Milestone::TimeUp => Announcement::TimeUp,
+                            Milestone::ThirtySeconds => Announcement::ThirtySecondsLeft,
+                            Milestone::Minutes(n) => Announcement::MinutesLeft(n),
+                        };
+                        self.tell(a, &mut cues);
+                    }
+                }
+                self.heard = m;
+                return cues;
+            }
+            Msg::Next => {
+                if let Some(s) = self.step.next(questions) {
+                    self.go_to(s, &mut cues);
+                }
+            }
+            Msg::Back => {
+                if let Some(s) = self.step.back(questions) {
+                    self.go_to(s, &mut cues);
+                }
+            }
+            Msg::Start => match self.step {
+                Step::Turns(_) if !self.turns.speaking => self.start_next_turn(&mut cues),
+                _ => self.clock = self.clock.start(self.now),
+            },
+            Msg::Pause => self.clock = self.clock.pause(self.now),
+            Msg::CarryOn => self.clock = self.clock.start(self.now),
+            Msg::MoreTime => self.clock = self.clock.add(MINUTE),
+            Msg::ClockOff => self.clock = Countdown::Off,
+            Msg::ClockOn => {
+                if self.clock == Countdown::Off {
+                    self.clock = self.fresh_clock(true);
+                }
+            }
+            Msg::NextPerson => {
+                if matches!(self.step, Step::Turns(_)) {
+                    self.start_next_turn(&mut cues);
+                }
+            }
+            Msg::AddPerson => self.turns.add_person(),
+            Msg::RemovePerson => self.turns.remove_person(),
+            Msg::Sound(on) => self.sound = on,
+        }
+        // Whatever the message did, milestones already passed are not told again.
+        self.heard = self.milestone();
+        before.heard = self.heard;
+        if *self != before {
+            cues.insert(0, Cue::Save);
+        }
+        cues
+    }
+
+    fn start_next_turn(&mut self, cues: &mut Vec<Cue>) {
+        let clock_was_off = self.clock == Countdown::Off;
+        if self.turns.next_person() {
+            self.turns_taken += 1;
+            self.clock = if clock_was_off {
+                Countdown::Off
+            } else {
+                self.fresh_clock(false).start(self.now)
+            };
+            if let TurnPhase::Speaking { k, of } = self.turns.phase() {
+                self.tell(Announcement::NextPerson { k, of }, cues);
+            }
+        } else {
+            if !clock_was_off {
+                self.clock = self.fresh_clock(false);
+            }
+            cues.push(Cue::Announce(Announcement::EveryoneHasSpoken));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,212 @@
+//! What the person running the meeting sets up before it starts.
+
+use super::countdown::{Ms, MINUTE};
+use serde::{Deserialize, Serialize};
+
+/// The questions from the report of a real Over a Brew session, ready to pick.
+pub const READY_QUESTIONS: [&str; 4] = [
+    "What do you value about the Over a Brew approach?",
+    "What do you want to include, however random, in a set of Over a Brew principles?",
+    "How do we use what we have heard in these spaces?",
+    "How do we use what we have heard in our own lives?",
+];
+
+pub const MIN_PEOPLE: u32 = 1;
+pub const MAX_PEOPLE: u32 = 30;
+
+/// The shortest time a timed step may have.
+pub const SHORTEST: Ms = 30_000;
+
+/// A meeting's set-up. Times of `None` mean "no clock for this step".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Plan {
+    /// The meeting's name or theme; may be empty.
+    pub theme: String,
+    /// A table name such as "Table 2", for rooms with several tablets; may be empty.
+    pub table: String,
+    /// The questions, asked in order. Never empty once checked.
+    pub questions: Vec<String>,
+    /// How many people are at the table.
+    pub people: u32,
+    pub thinking: Option<Ms>,
+    pub turn: Option<Ms>,
+    pub talk: Option<Ms>,
+    /// Gentle chimes at 30 seconds left and at time up.
+    pub sound: bool,
+    /// Volume of the chimes, 0 to 100.
+    pub volume: u32,
+    /// Spoken cues in the browser's own voice. Off unless the host turns them on.
+    pub speech: bool,
+    /// Show the thoughts on screen during "Talk about what you heard".
+    pub show_thoughts: bool,
+}
+
+impl Default for Plan {
+    fn default() -> Self {
+        Plan {
+            theme: String::new(),
+            table: String::new(),
+            questions: vec![READY_QUESTIONS[0].to_string()],
+            people: 6,
+            thinking: Some(MINUTE),
+            turn: Some(2 * MINUTE),
+            talk: Some(10 * MINUTE),
+            sound: true,
+            volume: 60,
+            speech: false,
+            show_thoughts: false,
+        }
+    }
+}
+
+/// Why a plan cannot be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PlanProblem {
+    NoQuestions,
+    EmptyQuestion(usize),
+    TooFewPeople,
+    TooManyPeople,
+    /// A time (named by its step) is shorter than 30 seconds or longer than allowed.
+    TimeOutOfRange(TimedStep),
+}
+
+/// The steps whose time the host sets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimedStep {
+    Thinking,
+    Turn,
+    Talk,
+}
+
+impl TimedStep {
+    /// The time a step has unless the host changes it.
+    pub fn default_length(self) -> Ms {
+        match self {
+            TimedStep::Thinking => MINUTE,
+            TimedStep::Turn => 2 * MINUTE,
+            TimedStep::Talk => 10 * MINUTE,
+        }
+    }
+
+    /// The longest time allowed: ten times the default, and never less than an hour for talk.
+    pub fn longest(self) -> Ms {
+        (self.default_length() * 10).max(match self {
+            TimedStep::Talk => 60 * MINUTE,
+            _ => 0,
+        })
+    }
+}
+
+impl Plan {
+    /// The time set for a timed step.
+    pub fn length(&self, step: TimedStep) -> Option<Ms> {
+        match step {
+            TimedStep::Thinking => self.thinking,
+            TimedStep::Turn => self.turn,
+            TimedStep::Talk => self.talk,
+        }
+    }
+
+    /// Every problem with this plan; empty when it can be used.
+    pub fn problems(&self) -> Vec<PlanProblem> {
+        let mut out = Vec::new();
+        if self.questions.is_empty() {
+            out.push(PlanProblem::NoQuestions);
+        }
+        for (i, q) in self.questions.iter().enumerate() {
+            if q.trim().is_empty() {
+                out.push(PlanProblem::EmptyQuestion(i));
+            }
+        }
+        if self.people < MIN_PEOPLE {
+            out.push(PlanProblem::TooFewPeople);
+        }
+        if self.people > MAX_PEOPLE {
+            out.push(PlanProblem::TooManyPeople);
+        }
+        for step in [TimedStep::Thinking, TimedStep::Turn, TimedStep::Talk] {
+            if let Some(len) = self.length(step) {
+                if !(SHORTEST..=step.longest()).contains(&len) {
+                    out.push(PlanProblem::TimeOutOfRange(step));
+                }
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_plan_is_the_seed_meeting() {
+        let p = Plan::default();
+        assert_eq!(p.questions, vec![READY_QUESTIONS[0]]);
+        assert_eq!(p.thinking, Some(60_000));
+        assert_eq!(p.turn, Some(120_000));
+        assert_eq!(p.talk, Some(600_000));
+        assert_eq!(p.people, 6);
+        assert!(!p.speech);
+        assert!(!p.show_thoughts);
+        assert!(p.problems().is_empty());
+    }
+
+    #[test]
+    fn a_plan_needs_a_question() {
+        let p = Plan {
+            questions: vec![],
+            ..Plan::default()
+        };
+        assert_eq!(p.problems(), vec![PlanProblem::NoQuestions]);
+        let p = Plan {
+            questions: vec!["  ".into()],
+            ..Plan::default()
+        };
+        assert_eq!(p.problems(), vec![PlanProblem::EmptyQuestion(0)]);
+    }
+
+    #[test]
+    fn times_must_be_in_range_or_off() {
+        let mut p = Plan {
+            thinking: Some(29_999),
+            ..Plan::default()
+        };
+        assert_eq!(
+            p.problems(),
+            vec![PlanProblem::TimeOutOfRange(TimedStep::Thinking)]
+        );
+        p.thinking = Some(SHORTEST);
+        assert!(p.problems().is_empty());
+        p.thinking = Some(10 * MINUTE);
+        assert!(p.problems().is_empty());
+        p.thinking = Some(10 * MINUTE + 1);
+        assert_eq!(
+            p.problems(),
+            vec![PlanProblem::TimeOutOfRange(TimedStep::Thinking)]
+        );
+        p.thinking = None;
+        p.turn = Some(20 * MINUTE);
+        assert!(p.problems().is_empty());
+        p.talk = Some(101 * MINUTE);
+        assert_eq!(
+            p.problems(),
+            vec![PlanProblem::TimeOutOfRange(TimedStep::Talk)]
+        );
+    }
+
+    #[test]
+    fn people_in_range() {
+        let p = Plan {
+            people: 0,
+            ..Plan::default()
+        };
+        assert_eq!(p.problems(), vec![PlanProblem::TooFewPeople]);
+        let p = Plan {
+            people: 31,
+            ..Plan::default()
+        };
+        assert_eq!(p.problems(), vec![PlanProblem::TooManyPeople]);
+    }
+}

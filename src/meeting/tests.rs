@@ -1,0 +1,433 @@
+//! Whole meetings scripted as (message, time) pairs.
+
+use super::*;
+
+const T0: Ms = 1_764_000_000_000;
+const S: Ms = 1_000;
+
+fn meeting(people: u32) -> Meeting {
+    let plan = Plan {
+        people,
+        ..Plan::default()
+    };
+    Meeting::new(plan, "m1".into(), T0)
+}
+
+/// Send each message at its time; return all cues.
+fn run(m: &mut Meeting, script: &[(Msg, Ms)]) -> Vec<Cue> {
+    script
+        .iter()
+        .flat_map(|&(msg, at)| m.update(msg, at))
+        .collect()
+}
+
+/// Tick every 250 ms from `from` to `to` (inclusive), as the shell does.
+fn tick(m: &mut Meeting, from: Ms, to: Ms) -> Vec<Cue> {
+    let mut cues = Vec::new();
+    let mut t = from;
+    while t <= to {
+        cues.extend(m.update(Msg::Tick, t));
+        t += 250;
+    }
+    cues
+}
+
+fn told(cues: &[Cue]) -> Vec<Announcement> {
+    cues.iter()
+        .filter_map(|c| match c {
+            Cue::Announce(a) => Some(*a),
+            _ => None,
+        })
+        .collect()
+}
+
+fn chimes(cues: &[Cue]) -> usize {
+    cues.iter().filter(|c| **c == Cue::Chime).count()
+}
+
+#[test]
+fn a_whole_meeting_for_six_people() {
+    let mut m = meeting(6);
+    let mut t = T0;
+    // Grab a brew, who keeps time, how we talk together.
+    for expected in [Step::Timekeeper, Step::Principles, Step::Thinking(0)] {
+        t += 20 * S;
+        let cues = m.update(Msg::Next, t);
+        assert_eq!(m.step, expected);
+        assert!(cues.contains(&Cue::Save));
+        assert_eq!(told(&cues), vec![Announcement::StepStarted(expected)]);
+    }
+    // Thinking time: ready at 1:00, waits for Start.
+    assert_eq!(m.left(), Some(MINUTE));
+    t += 5 * S;
+    m.update(Msg::Tick, t);
+    assert_eq!(m.left(), Some(MINUTE), "nothing runs before Start");
+    m.update(Msg::Start, t);
+    let cues = tick(&mut m, t, t + 30 * S);
+    assert_eq!(m.left(), Some(30 * S));
+    assert_eq!(told(&cues), vec![Announcement::ThirtySecondsLeft]);
+    assert_eq!(chimes(&cues), 0, "no chime at 30 s on thinking time");
+    let cues = tick(&mut m, t + 30 * S, t + 61 * S);
+    assert_eq!(told(&cues), vec![Announcement::TimeUp]);
+    assert_eq!(chimes(&cues), 1);
+    assert_eq!(m.step, Step::Thinking(0), "time up never moves on");
+    t += 61 * S;
+
+    // Have your say: 6 turns of 2 minutes.
+    m.update(Msg::Next, t);
+    assert_eq!(m.step, Step::Turns(0));
+    assert_eq!(m.turns.phase(), TurnPhase::Waiting);
+    assert_eq!(m.left(), None, "no clock until the first turn starts");
+    let cues = m.update(Msg::Start, t);
+    assert!(told(&cues).contains(&Announcement::NextPerson { k: 1, of: 6 }));
+    assert_eq!(m.left(), Some(2 * MINUTE));
+
+    // Person 1 pauses for a minute, then carries on.
+    m.update(Msg::Pause, t + 30 * S);
+    m.update(Msg::Tick, t + 90 * S);
+    assert_eq!(m.left(), Some(90 * S));
+    m.update(Msg::CarryOn, t + 90 * S);
+    t += 90 * S;
+    // Person 1 runs 15 s over: overtime, one chime at 30 s and one at time up.
+    let cues = tick(&mut m, t, t + 105 * S);
+    assert_eq!(m.left(), Some(-15 * S));
+    assert_eq!(countdown::digits(-15 * S), "+0:15");
+    assert_eq!(chimes(&cues), 2);
+    assert_eq!(
+        told(&cues),
+        vec![
+            Announcement::MinutesLeft(1),
+            Announcement::ThirtySecondsLeft,
+            Announcement::TimeUp
+        ]
+    );
+    assert_eq!(m.step, Step::Turns(0));
+    t += 105 * S;
+
+    // Person 2 asks for more time.
+    m.update(Msg::NextPerson, t);
+    assert_eq!(m.turns.phase(), TurnPhase::Speaking { k: 2, of: 6 });
+    m.update(Msg::MoreTime, t + 10 * S);
+    assert_eq!(m.left(), Some(170 * S));
+    t += 3 * MINUTE;
+    // People 3 to 6, then "Next person" once more ends the turns.
+    for k in 3..=6 {
+        m.update(Msg::NextPerson, t);
+        assert_eq!(m.turns.phase(), TurnPhase::Speaking { k, of: 6 });
+        t += 2 * MINUTE;
+    }
+    let cues = m.update(Msg::NextPerson, t);
+    assert_eq!(m.turns.phase(), TurnPhase::Finished);
+    assert!(told(&cues).contains(&Announcement::EveryoneHasSpoken));
+    assert_eq!(m.turns_taken, 6);
+
+    // Talk about what you heard: 10 minutes.
+    m.update(Msg::Next, t);
+    assert_eq!(m.step, Step::TalkAbout);
+    assert_eq!(m.left(), Some(10 * MINUTE));
+    m.update(Msg::Start, t);
+    let cues = tick(&mut m, t, t + 10 * MINUTE);
+    let minutes: Vec<_> = told(&cues)
+        .into_iter()
+        .filter(|a| matches!(a, Announcement::MinutesLeft(_)))
+        .collect();
+    assert_eq!(minutes.len(), 9, "each whole minute left from 9 down to 1");
+    assert!(told(&cues).contains(&Announcement::TimeUp));
+    t += 10 * MINUTE;
+
+    m.update(Msg::Next, t);
+    assert_eq!(m.step, Step::StillTime);
+    assert_eq!(m.left(), None);
+    m.update(Msg::Next, t + MINUTE);
+    assert_eq!(m.step, Step::Thanks);
+    assert_eq!(m.turns_taken, 6);
+    let cues = m.update(Msg::Next, t + 2 * MINUTE);
+    assert_eq!(m.step, Step::Thanks, "no step after the end");
+    assert!(!cues.contains(&Cue::Save));
+    assert_eq!(m.step_times.len(), 7);
+    assert_eq!(m.step_times[0].step, Step::Brew);
+    assert_eq!(m.step_times[0].ms, 20 * S);
+}
+
+#[test]
+fn at_zero_for_ten_minutes_nothing_moves_on() {
+    let mut m = meeting(3);
+    run(&mut m, &[(Msg::Next, T0), (Msg::Next, T0), (Msg::Next, T0)]);
+    m.update(Msg::Start, T0);
+    let cues = tick(&mut m, T0, T0 + 11 * MINUTE);
+    assert_eq!(m.step, Step::Thinking(0));
+    assert_eq!(m.left(), Some(-10 * MINUTE));
+    assert_eq!(
+        told(&cues)
+            .iter()
+            .filter(|a| **a == Announcement::TimeUp)
+            .count(),
+        1
+    );
+    assert!(!cues.contains(&Cue::Save), "ticks never write storage");
+}
+
+#[test]
+fn more_time_after_time_up_counts_down_again() {
+    let mut m = meeting(3);
+    run(&mut m, &[(Msg::Next, T0), (Msg::Next, T0), (Msg::Next, T0)]);
+    m.update(Msg::Start, T0);
+    tick(&mut m, T0, T0 + 70 * S);
+    m.update(Msg::MoreTime, T0 + 70 * S);
+    assert_eq!(m.left(), Some(50 * S));
+    let cues = tick(&mut m, T0 + 70 * S, T0 + 121 * S);
+    assert_eq!(
+        told(&cues),
+        vec![Announcement::ThirtySecondsLeft, Announcement::TimeUp]
+    );
+}
+
+#[test]
+fn sound_off_means_no_chime_but_words_still_come() {
+    let mut m = meeting(2);
+    run(
+        &mut m,
+        &[
+            (Msg::Next, T0),
+            (Msg::Next, T0),
+            (Msg::Next, T0),
+            (Msg::Sound(false), T0),
+            (Msg::Start, T0),
+        ],
+    );
+    let cues = tick(&mut m, T0, T0 + MINUTE);
+    assert_eq!(chimes(&cues), 0);
+    assert!(told(&cues).contains(&Announcement::TimeUp));
+}
+
+#[test]
+fn spoken_cues_only_when_the_host_turns_them_on() {
+    let mut m = meeting(2);
+    run(
+        &mut m,
+        &[
+            (Msg::Next, T0),
+            (Msg::Next, T0),
+            (Msg::Next, T0),
+            (Msg::Start, T0),
+        ],
+    );
+    let cues = tick(&mut m, T0, T0 + MINUTE);
+    assert!(!cues.iter().any(|c| matches!(c, Cue::Speak(_))));
+
+    let mut m = Meeting::new(
+        Plan {
+            speech: true,
+            ..Plan::default()
+        },
+        "m2".into(),
+        T0,
+    );
+    run(
+        &mut m,
+        &[
+            (Msg::Next, T0),
+            (Msg::Next, T0),
+            (Msg::Next, T0),
+            (Msg::Next, T0),
+        ],
+    );
+    let cues = m.update(Msg::Start, T0);
+    assert!(cues.contains(&Cue::Speak(Announcement::NextPerson { k: 1, of: 6 })));
+    let cues = tick(&mut m, T0, T0 + 2 * MINUTE);
+    let spoken: Vec<_> = cues
+        .iter()
+        .filter_map(|c| match c {
+            Cue::Speak(a) => Some(*a),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        spoken,
+        vec![Announcement::MinutesLeft(1), Announcement::TimeUp]
+    );
+}
+
+#[test]
+fn the_clock_can_be_turned_off_and_on_for_a_step() {
+    let mut m = meeting(2);
+    run(
+        &mut m,
+        &[
+            (Msg::Next, T0),
+            (Msg::Next, T0),
+            (Msg::Next, T0),
+            (Msg::Next, T0),
+        ],
+    );
+    assert_eq!(m.step, Step::Turns(0));
+    m.update(Msg::Start, T0);
+    m.update(Msg::ClockOff, T0 + S);
+    assert_eq!(m.left(), None);
+    // the next person has no clock either
+    m.update(Msg::NextPerson, T0 + MINUTE);
+    assert_eq!(m.left(), None);
+    assert_eq!(m.turns.phase(), TurnPhase::Speaking { k: 2, of: 2 });
+    m.update(Msg::ClockOn, T0 + MINUTE);
+    assert_eq!(m.left(), Some(2 * MINUTE), "back on, ready to start");
+    m.update(Msg::Start, T0 + MINUTE);
+    m.update(Msg::Tick, T0 + 2 * MINUTE);
+    assert_eq!(m.left(), Some(MINUTE));
+}
+
+#[test]
+fn a_step_the_host_left_untimed_can_be_given_a_clock() {
+    let plan = Plan {
+        talk: None,
+        ..Plan::default()
+    };
+    let mut m = Meeting::new(plan, "m".into(), T0);
+    for _ in 0..5 {
+        m.update(Msg::Next, T0);
+    }
+    assert_eq!(m.step, Step::TalkAbout);
+    assert_eq!(m.left(), None);
+    m.update(Msg::ClockOn, T0);
+    assert_eq!(m.left(), Some(10 * MINUTE));
+}
+
+#[test]
+fn restoring_a_saved_meeting_mid_turn_shows_what_the_wall_clock_says() {
+    let mut m = meeting(4);
+    for _ in 0..4 {
+        m.update(Msg::Next, T0);
+    }
+    m.update(Msg::Start, T0);
+    m.update(Msg::NextPerson, T0 + 2 * MINUTE);
+    tick(&mut m, T0 + 2 * MINUTE, T0 + 2 * MINUTE + 20 * S);
+
+    let saved = serde_json::to_string(&m).expect("encodes");
+    // The tablet sleeps for 50 seconds.
+    let back: Meeting = serde_json::from_str(&saved).expect("decodes");
+    let mut back = back.restore(T0 + 2 * MINUTE + 70 * S);
+    assert_eq!(back.step, Step::Turns(0));
+    assert_eq!(back.turns.phase(), TurnPhase::Speaking { k: 2, of: 4 });
+    assert_eq!(back.left(), Some(50 * S));
+    // The minute mark passed while closed: it is not told late.
+    let cues = back.update(Msg::Tick, T0 + 2 * MINUTE + 71 * S);
+    assert!(told(&cues).is_empty());
+    let cues = tick(&mut back, T0 + 2 * MINUTE + 71 * S, T0 + 4 * MINUTE);
+    assert_eq!(
+        told(&cues),
+        vec![Announcement::ThirtySecondsLeft, Announcement::TimeUp]
+    );
+}
+
+#[test]
+fn a_paused_clock_survives_a_reload_unchanged() {
+    let mut m = meeting(3);
+    run(
+        &mut m,
+        &[
+            (Msg::Next, T0),
+            (Msg::Next, T0),
+            (Msg::Next, T0),
+            (Msg::Start, T0),
+        ],
+    );
+    m.update(Msg::Pause, T0 + 20 * S);
+    let saved = serde_json::to_string(&m).expect("encodes");
+    let back: Meeting = serde_json::from_str(&saved).expect("decodes");
+    let back = back.restore(T0 + 3_600_000);
+    assert_eq!(back.left(), Some(40 * S));
+}
+
+#[test]
+fn a_clock_going_back_is_no_progress() {
+    let mut m = meeting(3);
+    run(
+        &mut m,
+        &[
+            (Msg::Next, T0),
+            (Msg::Next, T0),
+            (Msg::Next, T0),
+            (Msg::Start, T0),
+        ],
+    );
+    m.update(Msg::Tick, T0 + 20 * S);
+    assert_eq!(m.left(), Some(40 * S));
+    m.update(Msg::Tick, T0 + 5 * S);
+    assert_eq!(m.left(), Some(40 * S), "never goes back up");
+    m.update(Msg::Tick, T0 + 21 * S);
+    assert_eq!(m.left(), Some(39 * S));
+}
+
+#[test]
+fn back_is_never_a_dead_end_and_resets_the_step() {
+    let mut m = meeting(3);
+    for _ in 0..4 {
+        m.update(Msg::Next, T0);
+    }
+    m.update(Msg::Start, T0);
+    m.update(Msg::Back, T0 + S);
+    assert_eq!(m.step, Step::Thinking(0));
+    assert_eq!(m.left(), Some(MINUTE));
+    for _ in 0..10 {
+        m.update(Msg::Back, T0 + 2 * S);
+    }
+    assert_eq!(m.step, Step::Brew);
+    let cues = m.update(Msg::Back, T0 + 3 * S);
+    assert!(cues.is_empty());
+}
+
+#[test]
+fn two_questions_repeat_thinking_and_turns() {
+    let plan = Plan {
+        questions: vec!["One?".into(), "Two?".into()],
+        people: 2,
+        ..Plan::default()
+    };
+    let mut m = Meeting::new(plan, "m".into(), T0);
+    let mut seen = vec![m.step];
+    for _ in 0..12 {
+        m.update(Msg::Next, T0);
+        seen.push(m.step);
+    }
+    assert!(seen.contains(&Step::Thinking(1)));
+    assert!(seen.contains(&Step::Turns(1)));
+    m.step = Step::Thinking(1);
+    assert_eq!(m.question(), Some("Two?"));
+}
+
+#[test]
+fn people_change_during_have_your_say_and_are_remembered_for_the_next_question() {
+    let plan = Plan {
+        questions: vec!["One?".into(), "Two?".into()],
+        people: 3,
+        ..Plan::default()
+    };
+    let mut m = Meeting::new(plan, "m".into(), T0);
+    for _ in 0..4 {
+        m.update(Msg::Next, T0);
+    }
+    m.update(Msg::AddPerson, T0);
+    m.update(Msg::Start, T0);
+    assert_eq!(m.turns.phase(), TurnPhase::Speaking { k: 1, of: 4 });
+    m.update(Msg::Next, T0);
+    m.update(Msg::Next, T0);
+    assert_eq!(m.step, Step::Turns(1));
+    assert_eq!(m.turns.people, 4);
+}
+
+#[test]
+fn ticks_between_milestones_say_nothing() {
+    let mut m = meeting(3);
+    run(
+        &mut m,
+        &[
+            (Msg::Next, T0),
+            (Msg::Next, T0),
+            (Msg::Next, T0),
+            (Msg::Start, T0),
+        ],
+    );
+    let cues = tick(&mut m, T0, T0 + 29_999);
+    assert!(cues.is_empty());
+    let cues = m.update(Msg::Tick, T0 + 30_000);
+    assert_eq!(told(&cues), vec![Announcement::ThirtySecondsLeft]);
+}
