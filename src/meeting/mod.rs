@@ -6,6 +6,7 @@
 
 pub mod countdown;
 pub mod plan;
+pub mod thought;
 pub mod steps;
 pub mod turns;
 

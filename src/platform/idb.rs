@@ -1,0 +1,1 @@
+//! Durable thought records in IndexedDB. (to be written)

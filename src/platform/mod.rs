@@ -1,0 +1,3 @@
+//! Browser edges: clock, ticker, sound, speech, wake lock, IndexedDB.
+
+pub mod idb;

@@ -1,0 +1,1 @@
+//! Storage failures, in types. (to be written)

@@ -1,0 +1,1 @@
+//! The saved format, versioned. (to be written)
