@@ -11,7 +11,11 @@
 //! - `platform`: clock, ticker, sound, speech, wake lock, IndexedDB.
 //! - `store`: the only code that touches browser storage.
 
+pub mod app;
 pub mod meeting;
 pub mod platform;
 pub mod store;
 pub mod text;
+pub mod ui;
+
+pub use app::start;

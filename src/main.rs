@@ -1,1 +1,3 @@
-fn main() {}
+fn main() {
+    over_a_brew::start();
+}

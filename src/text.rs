@@ -67,7 +67,10 @@ pub fn step_words(step: Step) -> StepWords {
         },
         Step::Thinking(_) => StepWords {
             heading: "Thinking time",
-            lines: &["Think about the question on your own.", "Stay quiet for now."],
+            lines: &[
+                "Think about the question on your own.",
+                "Stay quiet for now.",
+            ],
             picture: "A thought bubble",
         },
         Step::Turns(_) => StepWords {
@@ -204,6 +207,9 @@ pub mod problems {
     pub const NO_STORAGE: &str = "This tablet cannot keep the meeting. If you close this page, it will be lost. Ask the person running the meeting to save it to a file.";
     pub const PROGRESS_NOT_SAVED: &str =
         "This tablet could not keep the meeting's place. The meeting still works.";
+    pub const FULL: &str = "This tablet's storage is full. Ask the person running the meeting to save the thoughts to a file.";
+    pub const UNREADABLE: &str = "An earlier meeting on this tablet could not be read. It has been kept safe. A new meeting has started.";
+    pub const NEWER: &str = "This tablet has a meeting from a newer version of this app. It has been left alone. A new meeting has started.";
     pub const CRASH_TITLE: &str = "Something went wrong";
     pub const CRASH_BODY: &str = "Your thoughts are safe.";
     pub const CRASH_BUTTON: &str = "Tap to reload";
@@ -246,6 +252,9 @@ mod tests {
                 thanks::NEXT,
                 problems::NO_STORAGE,
                 problems::PROGRESS_NOT_SAVED,
+                problems::FULL,
+                problems::UNREADABLE,
+                problems::NEWER,
                 problems::CRASH_TITLE,
                 problems::CRASH_BODY,
             ]

@@ -72,7 +72,7 @@ impl Countdown {
 
     /// Add `extra` to the time left, whatever state the clock is in.
     /// A clock that was off is not changed (turn it on first).
-    pub fn add(self, extra: Ms) -> Self {
+    pub fn add_time(self, extra: Ms) -> Self {
         match self {
             Countdown::Ready { length } => Countdown::Ready {
                 length: length.saturating_add(extra),
@@ -195,21 +195,21 @@ mod tests {
 
     #[test]
     fn more_time_adds_a_minute_in_every_state() {
-        let run = Countdown::ready(Some(MINUTE)).start(T0).add(MINUTE);
+        let run = Countdown::ready(Some(MINUTE)).start(T0).add_time(MINUTE);
         assert_eq!(run.left(T0), Some(2 * MINUTE));
         assert_eq!(run.left(T0 + 90_000), Some(30_000));
         assert_eq!(
-            Countdown::ready(Some(MINUTE)).add(MINUTE).left(T0),
+            Countdown::ready(Some(MINUTE)).add_time(MINUTE).left(T0),
             Some(2 * MINUTE)
         );
         assert_eq!(
-            Countdown::Paused { left: -5_000 }.add(MINUTE).left(T0),
+            Countdown::Paused { left: -5_000 }.add_time(MINUTE).left(T0),
             Some(55_000)
         );
-        assert_eq!(Countdown::Off.add(MINUTE), Countdown::Off);
+        assert_eq!(Countdown::Off.add_time(MINUTE), Countdown::Off);
         // in overtime, more time brings the clock back above zero
         let late = Countdown::ready(Some(MINUTE)).start(T0);
-        assert_eq!(late.add(MINUTE).left(T0 + 90_000), Some(30_000));
+        assert_eq!(late.add_time(MINUTE).left(T0 + 90_000), Some(30_000));
     }
 
     #[test]

@@ -6,8 +6,8 @@
 
 pub mod countdown;
 pub mod plan;
-pub mod thought;
 pub mod steps;
+pub mod thought;
 pub mod turns;
 
 pub use countdown::{Countdown, Milestone, Ms, MINUTE};
@@ -262,7 +262,7 @@ impl Meeting {
             },
             Msg::Pause => self.clock = self.clock.pause(self.now),
             Msg::CarryOn => self.clock = self.clock.start(self.now),
-            Msg::MoreTime => self.clock = self.clock.add(MINUTE),
+            Msg::MoreTime => self.clock = self.clock.add_time(MINUTE),
             Msg::ClockOff => self.clock = Countdown::Off,
             Msg::ClockOn => {
                 if self.clock == Countdown::Off {

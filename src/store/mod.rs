@@ -1,5 +1,157 @@
 //! The only code that touches browser storage. Never panics: every failure
-//! is a typed `StoreError` handed to the caller.
+//! is a typed `StoreError`, and what the people at the table need to know
+//! becomes a `Notice` in plain words.
 
 pub mod error;
+pub mod local;
 pub mod schema;
+
+use crate::meeting::{Meeting, Ms, Plan};
+use crate::text::problems;
+use error::StoreError;
+use schema::DecodeProblem;
+
+/// A storage problem worth showing on every screen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// No storage at all: everything lives only in this page.
+    NoStorage,
+    /// Storage is full.
+    Full,
+    /// The meeting's place could not be written (for another reason).
+    ProgressNotSaved,
+    /// A saved meeting could not be read; its text was kept under `backup`.
+    Unreadable { backup: String },
+    /// A saved meeting is from a newer version of the app; it was left alone.
+    Newer,
+}
+
+impl Notice {
+    pub fn words(&self) -> &'static str {
+        match self {
+            Notice::NoStorage => problems::NO_STORAGE,
+            Notice::Full => problems::FULL,
+            Notice::ProgressNotSaved => problems::PROGRESS_NOT_SAVED,
+            Notice::Unreadable { .. } => problems::UNREADABLE,
+            Notice::Newer => problems::NEWER,
+        }
+    }
+}
+
+/// What the app starts with.
+pub struct Loaded {
+    pub meeting: Meeting,
+    pub notices: Vec<Notice>,
+}
+
+/// Load the meeting on screen, or start a fresh one. `None` when the browser
+/// has no storage at all (the app then runs from memory, with a warning).
+pub fn load(now: Ms) -> Option<Loaded> {
+    if !local::available() {
+        return None;
+    }
+    let mut notices = Vec::new();
+    let current = local::get(schema::KEY_CURRENT).ok().flatten();
+    if let Some(id) = current {
+        let key = schema::meeting_key(&id);
+        match local::get(&key) {
+            Ok(Some(raw)) => match schema::decode_meeting(&raw) {
+                Ok(m) => {
+                    return Some(Loaded {
+                        meeting: m.restore(now),
+                        notices,
+                    })
+                }
+                Err(DecodeProblem::Newer(_)) => notices.push(Notice::Newer),
+                Err(DecodeProblem::Corrupt(_)) => {
+                    // Keep the raw text, never overwrite it, and start afresh.
+                    let backup = schema::backup_key(&key, now);
+                    match local::set(&backup, &raw) {
+                        Ok(()) => notices.push(Notice::Unreadable { backup }),
+                        Err(e) => notices.push(notice_for(&e)),
+                    }
+                }
+            },
+            Ok(None) => {}
+            Err(e) => notices.push(notice_for(&e)),
+        }
+    }
+    let meeting = Meeting::new(Plan::default(), new_id(), now);
+    let result = save_meeting(&meeting);
+    note_result(&mut notices, result);
+    Some(Loaded { meeting, notices })
+}
+
+/// Write the meeting's place, and mark it as the meeting on screen.
+pub fn save_meeting(m: &Meeting) -> Result<(), StoreError> {
+    local::set(&schema::meeting_key(&m.id), &schema::encode_meeting(m))?;
+    local::set(schema::KEY_CURRENT, &m.id)
+}
+
+fn notice_for(e: &StoreError) -> Notice {
+    match e {
+        StoreError::Unavailable => Notice::NoStorage,
+        StoreError::Full => Notice::Full,
+        StoreError::Other(_) => Notice::ProgressNotSaved,
+    }
+}
+
+/// Keep the list of notices in step with the latest write: a failure adds
+/// its notice once; a success clears write failures (not the others).
+pub fn note_result(notices: &mut Vec<Notice>, result: Result<(), StoreError>) {
+    match result {
+        Ok(()) => notices.retain(|n| !matches!(n, Notice::Full | Notice::ProgressNotSaved)),
+        Err(e) => {
+            let n = notice_for(&e);
+            if !notices.contains(&n) {
+                notices.push(n);
+            }
+        }
+    }
+}
+
+/// A random id from the browser's crypto (works on plain http too, unlike randomUUID).
+pub fn new_id() -> String {
+    let mut bytes = [0u8; 16];
+    let filled = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .map(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok())
+        .unwrap_or(false);
+    if !filled {
+        // No crypto: fall back to the clock and Math.random (ids need only be unique here).
+        let seed = (js_sys::Date::now() as u64) ^ ((js_sys::Math::random() * 1e15) as u64);
+        for (i, b) in bytes.iter_mut().enumerate() {
+            *b = (seed >> ((i % 8) * 8)) as u8 ^ (js_sys::Math::random() * 255.0) as u8;
+        }
+    }
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_failed_write_is_noted_once_and_cleared_by_a_good_one() {
+        let mut n = vec![Notice::Newer];
+        note_result(&mut n, Err(StoreError::Full));
+        note_result(&mut n, Err(StoreError::Full));
+        assert_eq!(n, vec![Notice::Newer, Notice::Full]);
+        note_result(&mut n, Ok(()));
+        assert_eq!(n, vec![Notice::Newer]);
+    }
+
+    #[test]
+    fn every_notice_has_plain_words() {
+        for n in [
+            Notice::NoStorage,
+            Notice::Full,
+            Notice::ProgressNotSaved,
+            Notice::Unreadable { backup: "k".into() },
+            Notice::Newer,
+        ] {
+            assert!(n.words().ends_with('.'));
+            assert!(n.words().len() > 20);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+# Over a Brew — two commands: `make serve` and `make test`.
+# Each installs only what is missing, from the package registries, then runs.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := serve
+
+TRUNK_VERSION := 0.21.14
+# wasm-bindgen-cli must match the wasm-bindgen in Cargo.lock exactly.
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/{getline; gsub(/[^0-9.]/, ""); print}' Cargo.lock)
+CARGO_BIN := $(HOME)/.cargo/bin
+NODE_BIN := $(CURDIR)/tests/node_modules/.bin
+# npm's binaryen gives a wasm-opt that understands this Rust's output.
+export PATH := $(NODE_BIN):$(CARGO_BIN):$(PATH)
+
+ADDRESS ?= 127.0.0.1
+PORT ?= 8080
+
+.PHONY: serve dist test check unit browser bench tools rust-tools node-tools browser-tools clean
+
+## serve: build the app and serve it at http://$(ADDRESS):$(PORT)
+serve: tools
+	trunk serve --release --offline --address $(ADDRESS) --port $(PORT)
+
+## dist: a static folder (dist/) to put on any web host
+dist: tools
+	trunk build --release --offline
+
+## test: every check and every test
+test: tools browser-tools check unit dist browser
+
+check:
+	cargo fmt --all -- --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown -- -D warnings
+
+unit:
+	cargo test
+
+browser: browser-tools
+	cd tests && npx playwright test
+
+## bench: sizes of the first load, and how fast the core runs
+bench: dist
+	./tests/bench.sh
+
+tools: rust-tools node-tools
+
+rust-tools:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
+	  || rustup target add wasm32-unknown-unknown
+	@trunk --version 2>/dev/null | grep -q " $(TRUNK_VERSION)$$" \
+	  || cargo install trunk --version $(TRUNK_VERSION) --locked
+	@wasm-bindgen --version 2>/dev/null | grep -q " $(WASM_BINDGEN_VERSION)$$" \
+	  || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force
+
+node-tools:
+	@if [ ! -x $(NODE_BIN)/wasm-opt ] || [ tests/package-lock.json -nt tests/node_modules/.package-lock.json ]; then \
+	  cd tests && npm ci --no-audit --no-fund; fi
+
+browser-tools:
+	@command -v chromium >/dev/null \
+	  || { apt-get update && apt-get install -y --no-install-recommends chromium; }
+
+clean:
+	rm -rf dist target tests/node_modules tests/test-results

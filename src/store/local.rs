@@ -1,0 +1,51 @@
+//! The quick working copy in localStorage. Never panics: gloo-storage's
+//! `LocalStorage::raw()` panics when storage is blocked, so we check first.
+
+use super::error::{classify, StoreError};
+use gloo_storage::Storage as _;
+use wasm_bindgen::JsValue;
+
+fn storage() -> Result<web_sys::Storage, StoreError> {
+    // `local_storage()` throws in some private modes and returns None where it is off.
+    match web_sys::window().map(|w| w.local_storage()) {
+        Some(Ok(Some(_))) => Ok(gloo_storage::LocalStorage::raw()),
+        _ => Err(StoreError::Unavailable),
+    }
+}
+
+/// Is there a localStorage at all?
+pub fn available() -> bool {
+    storage().is_ok()
+}
+
+pub fn get(key: &str) -> Result<Option<String>, StoreError> {
+    storage()?.get_item(key).map_err(js_error)
+}
+
+pub fn set(key: &str, value: &str) -> Result<(), StoreError> {
+    storage()?.set_item(key, value).map_err(js_error)
+}
+
+pub fn remove(key: &str) -> Result<(), StoreError> {
+    storage()?.remove_item(key).map_err(js_error)
+}
+
+/// Every key in the store (to find backups and past meetings).
+pub fn keys() -> Result<Vec<String>, StoreError> {
+    let s = storage()?;
+    let n = s.length().map_err(js_error)?;
+    Ok((0..n).filter_map(|i| s.key(i).ok().flatten()).collect())
+}
+
+/// Turn a thrown DOMException into a typed error.
+pub fn js_error(e: JsValue) -> StoreError {
+    let field = |name: &str| js_sys::Reflect::get(&e, &JsValue::from_str(name)).ok();
+    let name = field("name")
+        .and_then(|v| v.as_string())
+        .unwrap_or_default();
+    let code = field("code").and_then(|v| v.as_f64()).unwrap_or(0.0) as u32;
+    let message = field("message")
+        .and_then(|v| v.as_string())
+        .unwrap_or_default();
+    classify(&name, code, &message)
+}

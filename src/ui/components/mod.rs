@@ -1,0 +1,5 @@
+//! Pieces shared by the step screens.
+
+pub mod notices;
+pub mod principles;
+pub mod timer;

@@ -1,0 +1,52 @@
+//! "Have your say": person k of n, two minutes each, nobody cut off.
+
+use super::Question;
+use crate::app::App;
+use crate::meeting::{Msg, TurnPhase};
+use crate::text::{self, controls};
+use crate::ui::components::timer::Timer;
+use leptos::prelude::*;
+
+#[component]
+pub fn Turns(app: App, q: usize) -> impl IntoView {
+    let m = app.meeting;
+    let phase = Memo::new(move |_| m.with(|m| m.turns.phase()));
+    let has_next = Memo::new(move |_| m.with(|m| m.turns.has_next()));
+    let started = Memo::new(move |_| m.with(|m| m.turns.started));
+    let people = Memo::new(move |_| m.with(|m| m.turns.people));
+
+    let who = move || match phase.get() {
+        TurnPhase::Speaking { k, of } => text::turns::person(k, of),
+        TurnPhase::Waiting if started.get() == 0 => text::turns::WAITING.to_string(),
+        TurnPhase::Waiting => text::turns::MORE_TO_COME.to_string(),
+        TurnPhase::Finished => text::turns::FINISHED.to_string(),
+    };
+    let main_button = move || {
+        if started.get() == 0 {
+            view! {
+                <button class="button button--main" on:click=move |_| app.dispatch(Msg::Start)>{controls::START}</button>
+            }
+            .into_any()
+        } else if has_next.get() || phase.get() != TurnPhase::Finished {
+            view! {
+                <button class="button button--main" on:click=move |_| app.dispatch(Msg::NextPerson)>{controls::NEXT_PERSON}</button>
+            }
+            .into_any()
+        } else {
+            ().into_any()
+        }
+    };
+
+    view! {
+        <Question app=app q=q />
+        <p class="turns__who big-line">{who}</p>
+        <Timer app=app />
+        <div class="controls controls--turns">{main_button}</div>
+        <div class="people" role="group" aria-labelledby="people-count">
+            <button class="button" disabled=move || people.get() <= started.get().max(1)
+                on:click=move |_| app.dispatch(Msg::RemovePerson)>{controls::REMOVE_PERSON}</button>
+            <p id="people-count" class="people__count">{move || text::turns::people(people.get())}</p>
+            <button class="button" on:click=move |_| app.dispatch(Msg::AddPerson)>{controls::ADD_PERSON}</button>
+        </div>
+    }
+}
