@@ -78,16 +78,20 @@ impl App {
 
 /// Start the app: load the meeting, draw it, and install the effects.
 pub fn start() {
+    install_panic_screen();
     let now = clock::now();
     let loaded = store::load(now).unwrap_or_else(|| Loaded {
         meeting: Meeting::new(Plan::default(), store::new_id(), now),
         notices: vec![Notice::NoStorage],
     });
     let app = App::new(loaded);
-    install_ticker(app);
-    install_wake_lock(app);
-    install_first_tap(app);
-    leptos::mount::mount_to_body(move || ui::Root(ui::RootProps { app }));
+    leptos::mount::mount_to_body(move || {
+        // Inside the mount, so the effects have an owner and an executor.
+        install_ticker(app);
+        install_wake_lock(app);
+        install_first_tap(app);
+        ui::Root(ui::RootProps { app })
+    });
 }
 
 /// Ask for a redraw a few times a second while a clock runs, and at once when
@@ -127,4 +131,19 @@ fn install_first_tap(_app: App) {
     let keys = window_event_listener(leptos::ev::keydown, |_| sound::unlock());
     // Keep listening: a suspended audio context (tablet slept) is woken again by the next tap.
     std::mem::forget((handle, keys));
+}
+
+/// A panic must never leave a dead screen: log it, and show the plain
+/// "Something went wrong — your thoughts are safe" page that `index.html`
+/// draws without WebAssembly. Thoughts are already in storage.
+fn install_panic_screen() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&info.to_string().into());
+        let crashed = web_sys::window()
+            .and_then(|w| js_sys::Reflect::get(&w, &"overABrewCrashed".into()).ok())
+            .and_then(|f| wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(f).ok());
+        if let Some(f) = crashed {
+            let _ = f.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    }));
 }
