@@ -4,8 +4,11 @@
 //! the cues it returns. The installers below keep the world in step: a ticker
 //! that asks for a redraw, the wake lock, and catching up when the page comes back.
 
+use crate::meeting::thought::{Thought, ThoughtProblem};
 use crate::meeting::{Cue, Meeting, Msg, Plan};
 use crate::platform::{clock, page, sound, speech, wake};
+use crate::store::schema::{self, ThoughtSet};
+use crate::store::thoughts::{self, NotSaved};
 use crate::store::{self, Loaded, Notice};
 use crate::text;
 use crate::ui;
@@ -16,7 +19,23 @@ use leptos::prelude::*;
 pub enum Panel {
     None,
     Principles,
+    AddThought,
 }
+
+/// What the table is told after saving or taking back a thought.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ThoughtNote {
+    /// Saved; "Undo" is offered until the note goes (30 seconds).
+    Saved {
+        id: String,
+    },
+    Undone,
+    /// Shown in the form, with the text still in the box.
+    Problem(String),
+}
+
+/// How long "Undo" is offered after a thought is saved.
+pub const UNDO_FOR_MS: u32 = 30_000;
 
 /// The app's state, cheap to copy into every component.
 #[derive(Clone, Copy)]
@@ -27,16 +46,131 @@ pub struct App {
     pub panel: RwSignal<Panel>,
     /// Problems with storage, in plain words, shown on every screen.
     pub notices: RwSignal<Vec<Notice>>,
+    /// The thoughts of this meeting (as kept in storage).
+    pub thoughts: RwSignal<ThoughtSet>,
+    /// What is typed in "Add a thought" and not yet saved.
+    pub draft: RwSignal<String>,
+    pub thought_note: RwSignal<Option<ThoughtNote>>,
+    /// A thought is being written to storage.
+    pub saving: RwSignal<bool>,
 }
 
 impl App {
-    fn new(loaded: Loaded) -> Self {
+    fn new(loaded: Loaded, thoughts: ThoughtSet, draft: String) -> Self {
+        let panel = if draft.is_empty() {
+            Panel::None
+        } else {
+            Panel::AddThought
+        };
         App {
             meeting: RwSignal::new(loaded.meeting),
             said: RwSignal::new(String::new()),
-            panel: RwSignal::new(Panel::None),
+            panel: RwSignal::new(panel),
             notices: RwSignal::new(loaded.notices),
+            thoughts: RwSignal::new(thoughts),
+            draft: RwSignal::new(draft),
+            thought_note: RwSignal::new(None),
+            saving: RwSignal::new(false),
         }
+    }
+
+    fn meeting_id(self) -> String {
+        self.meeting.with_untracked(|m| m.id.clone())
+    }
+
+    fn add_notice(self, notice: Notice) {
+        self.notices.update(|n| {
+            if !n.contains(&notice) {
+                n.push(notice);
+            }
+        });
+    }
+
+    /// Keep typed text, on screen and in storage (a reload must not lose it).
+    pub fn set_draft(self, text: String) {
+        thoughts::save_draft(&self.meeting_id(), &text);
+        self.draft.set(text);
+    }
+
+    /// Close "Add a thought" without saving; the typed text is dropped.
+    pub fn cancel_thought(self) {
+        self.set_draft(String::new());
+        self.thought_note.set(None);
+        self.panel.set(Panel::None);
+    }
+
+    /// Save what is typed as a thought: durably, then the quick copy. Only
+    /// then does the text leave the screen and "Your thought is saved" show.
+    pub fn save_thought(self) {
+        if self.saving.get_untracked() {
+            return;
+        }
+        let now = clock::now();
+        let made = self
+            .meeting
+            .with_untracked(|m| Thought::new(store::new_id(), m, &self.draft.get_untracked(), now));
+        let thought = match made {
+            Ok(t) => t,
+            Err(ThoughtProblem::Empty) => {
+                return self.thought_problem(text::thought::EMPTY.to_string());
+            }
+            Err(ThoughtProblem::TooLong { chars }) => {
+                return self.thought_problem(text::thought::too_long(chars));
+            }
+        };
+        self.saving.set(true);
+        leptos::task::spawn_local(async move {
+            let memory = self.thoughts.get_untracked();
+            let (set, result) = thoughts::save(&thought, &memory, now).await;
+            self.saving.set(false);
+            match result {
+                Ok(notice) => {
+                    self.thoughts.set(set);
+                    if let Some(n) = notice {
+                        self.add_notice(n);
+                    }
+                    self.set_draft(String::new());
+                    self.panel.set(Panel::None);
+                    let id = thought.id.clone();
+                    self.thought_note
+                        .set(Some(ThoughtNote::Saved { id: id.clone() }));
+                    self.announce(text::thought::SAVED.to_string());
+                    request_animation_frame(|| page::focus("add-thought"));
+                    // Undo is offered for 30 seconds.
+                    gloo_timers::callback::Timeout::new(UNDO_FOR_MS, move || {
+                        if self.thought_note.get_untracked() == Some(ThoughtNote::Saved { id }) {
+                            self.thought_note.set(None);
+                        }
+                    })
+                    .forget();
+                }
+                Err(NotSaved::Full) => self.thought_problem(text::thought::FULL.to_string()),
+                Err(NotSaved::Broken) => self.thought_problem(text::thought::BROKEN.to_string()),
+            }
+        });
+    }
+
+    fn thought_problem(self, words: String) {
+        self.thought_note.set(Some(ThoughtNote::Problem(words)));
+        request_animation_frame(|| page::focus("thought-problem"));
+    }
+
+    /// "Undo": take the thought back from both places.
+    pub fn undo_thought(self, id: String) {
+        leptos::task::spawn_local(async move {
+            let now = clock::now();
+            let memory = self.thoughts.get_untracked();
+            let (set, result) = thoughts::take_back(&self.meeting_id(), &id, &memory, now).await;
+            self.thoughts.set(set);
+            let note = match result {
+                Ok(()) => ThoughtNote::Undone,
+                Err(_) => ThoughtNote::Problem(text::thought::UNDO_FAILED.to_string()),
+            };
+            if let ThoughtNote::Undone = note {
+                self.announce(text::thought::UNDONE.to_string());
+            }
+            self.thought_note.set(Some(note));
+        });
     }
 
     /// Apply a message now, then carry out its cues.
@@ -84,12 +218,17 @@ pub fn start() {
         meeting: Meeting::new(Plan::default(), store::new_id(), now),
         notices: vec![Notice::NoStorage],
     });
-    let app = App::new(loaded);
+    let mut loaded = loaded;
+    let id = loaded.meeting.id.clone();
+    let quick = thoughts::load_quick(&id, now, &mut loaded.notices);
+    let draft = thoughts::load_draft(&id);
+    let app = App::new(loaded, quick, draft);
     leptos::mount::mount_to_body(move || {
         // Inside the mount, so the effects have an owner and an executor.
         install_ticker(app);
         install_wake_lock(app);
         install_first_tap(app);
+        install_thoughts(app);
         ui::Root(ui::RootProps { app })
     });
 }
@@ -146,4 +285,32 @@ fn install_panic_screen() {
             let _ = f.call0(&wasm_bindgen::JsValue::NULL);
         }
     }));
+}
+
+/// Bring in the durable copy of the thoughts (merged by id with the quick
+/// copy), mend either copy that lacks some, and follow other tabs.
+fn install_thoughts(app: App) {
+    leptos::task::spawn_local(async move {
+        let id = app.meeting_id();
+        if let Ok(durable) = thoughts::load_durable(&id).await {
+            let quick = app.thoughts.get_untracked();
+            thoughts::repair_durable(&id, &quick, &durable).await;
+            let merged = schema::merge(&quick, &durable);
+            let (merged, _) = thoughts::write_quick(&id, &merged, clock::now());
+            app.thoughts.set(merged);
+        }
+    });
+    // A thought saved in another tab or window of this tablet.
+    let handle = window_event_listener(leptos::ev::storage, move |e| {
+        let key = schema::thoughts_key(&app.meeting_id());
+        if e.key().as_deref() == Some(key.as_str()) {
+            if let Some(raw) = e.new_value() {
+                let memory = app.thoughts.get_untracked();
+                if let Some(merged) = thoughts::from_other_tab(&memory, &raw) {
+                    app.thoughts.set(merged);
+                }
+            }
+        }
+    });
+    std::mem::forget(handle);
 }

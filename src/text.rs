@@ -109,6 +109,8 @@ pub const PRINCIPLES: [(&str, &str); 6] = [
     ("To be silly is to be human", "silly"),
 ];
 
+pub const THEME: &str = "Today we talk about";
+
 pub const PRINCIPLES_HEADING: &str = "Our principles";
 
 pub fn question_heading(q: usize, of: usize) -> String {
@@ -203,6 +205,39 @@ pub mod thanks {
         "The person running the meeting will keep what was shared and tell you what happens next.";
 }
 
+pub mod thought {
+    pub const ADD: &str = "Add a thought";
+    pub const ADD_LASTING: &str = "Add a lasting thought";
+    pub const LABEL: &str = "Your thought";
+    pub const HINT: &str = "No names. The person running the meeting will read it.";
+    pub const SAVE: &str = "Save thought";
+    pub const CANCEL: &str = "Cancel";
+    pub const SAVING: &str = "Saving…";
+    pub const SAVED: &str = "Your thought is saved.";
+    pub const UNDO: &str = "Undo";
+    pub const UNDONE: &str = "Your thought has been taken back.";
+    pub const EMPTY: &str = "Write something first, then tap Save thought.";
+    pub const CUT: &str = "That was too long. We kept the first 1,000 characters.";
+    pub const FULL: &str = "Your thought is not saved. This tablet's storage is full. Ask the person running the meeting to save the thoughts to a file.";
+    pub const BROKEN: &str = "Your thought is not saved. This tablet could not keep it. Try again, or ask the person running the meeting for help.";
+    pub const UNDO_FAILED: &str =
+        "That thought could not be taken back. Ask the person running the meeting.";
+
+    /// "You have 40 characters left", or how many too many.
+    pub fn chars_left(n: i64) -> String {
+        match n {
+            1 => "You have 1 character left".to_string(),
+            n if n >= 0 => format!("You have {n} characters left"),
+            -1 => "You have 1 character too many".to_string(),
+            n => format!("You have {} characters too many", -n),
+        }
+    }
+
+    pub fn too_long(chars: usize) -> String {
+        format!("Your thought is {chars} characters long. Please make it 1,000 or fewer.")
+    }
+}
+
 pub mod problems {
     pub const NO_STORAGE: &str = "This tablet cannot keep the meeting. If you close this page, it will be lost. Ask the person running the meeting to save it to a file.";
     pub const PROGRESS_NOT_SAVED: &str =
@@ -210,6 +245,8 @@ pub mod problems {
     pub const FULL: &str = "This tablet's storage is full. Ask the person running the meeting to save the thoughts to a file.";
     pub const UNREADABLE: &str = "An earlier meeting on this tablet could not be read. It has been kept safe. A new meeting has started.";
     pub const NEWER: &str = "This tablet has a meeting from a newer version of this app. It has been left alone. A new meeting has started.";
+    pub const QUICK_COPY_FAILED: &str = "Thoughts are kept safe. But this tablet had a problem making a spare copy. Save the thoughts to a file soon.";
+    pub const NOT_DURABLE: &str = "Thoughts are kept for now. But they could be lost if this tablet stops working. Save them to a file soon.";
     pub const CRASH_TITLE: &str = "Something went wrong";
     pub const CRASH_BODY: &str = "Your thoughts are safe.";
     pub const CRASH_BUTTON: &str = "Tap to reload";
@@ -250,11 +287,21 @@ mod tests {
                 timer::READY,
                 timer::NO_CLOCK,
                 thanks::NEXT,
+                thought::HINT,
+                thought::SAVED,
+                thought::UNDONE,
+                thought::EMPTY,
+                thought::CUT,
+                thought::FULL,
+                thought::BROKEN,
+                thought::UNDO_FAILED,
                 problems::NO_STORAGE,
                 problems::PROGRESS_NOT_SAVED,
                 problems::FULL,
                 problems::UNREADABLE,
                 problems::NEWER,
+                problems::QUICK_COPY_FAILED,
+                problems::NOT_DURABLE,
                 problems::CRASH_TITLE,
                 problems::CRASH_BODY,
             ]

@@ -5,6 +5,7 @@
 pub mod error;
 pub mod local;
 pub mod schema;
+pub mod thoughts;
 
 use crate::meeting::{Meeting, Ms, Plan};
 use crate::text::problems;
@@ -24,6 +25,10 @@ pub enum Notice {
     Unreadable { backup: String },
     /// A saved meeting is from a newer version of the app; it was left alone.
     Newer,
+    /// A thought is kept safely, but the quick copy could not be written.
+    QuickCopyFailed,
+    /// A thought is in the quick copy only: a crash could lose it.
+    NotDurable,
 }
 
 impl Notice {
@@ -34,6 +39,8 @@ impl Notice {
             Notice::ProgressNotSaved => problems::PROGRESS_NOT_SAVED,
             Notice::Unreadable { .. } => problems::UNREADABLE,
             Notice::Newer => problems::NEWER,
+            Notice::QuickCopyFailed => problems::QUICK_COPY_FAILED,
+            Notice::NotDurable => problems::NOT_DURABLE,
         }
     }
 }
@@ -149,6 +156,8 @@ mod tests {
             Notice::ProgressNotSaved,
             Notice::Unreadable { backup: "k".into() },
             Notice::Newer,
+            Notice::QuickCopyFailed,
+            Notice::NotDurable,
         ] {
             assert!(n.words().ends_with('.'));
             assert!(n.words().len() > 20);

@@ -47,6 +47,11 @@ pub fn thoughts_key(id: &str) -> String {
     format!("{PREFIX}thoughts:{id}")
 }
 
+/// Where unsaved typing in "Add a thought" is kept, so a reload does not lose it.
+pub fn draft_key(id: &str) -> String {
+    format!("{PREFIX}draft:{id}")
+}
+
 /// Where to copy a value that did not decode before anything else is
 /// written to `original_key`. A new key each time: a backup is never
 /// overwritten (the caller should check the key is free, in case two

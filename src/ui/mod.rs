@@ -12,6 +12,7 @@ use crate::platform::page;
 use crate::text::{self, controls};
 use components::notices::Notices;
 use components::principles::PrinciplesList;
+use components::thought_form::{AddThoughtButton, ThoughtForm, ThoughtNoteBar};
 use leptos::prelude::*;
 
 #[component]
@@ -34,9 +35,14 @@ pub fn Root(app: App) -> impl IntoView {
             <main id="main" class="step">
                 {move || match app.panel.get() {
                     Panel::Principles => view! { <PrinciplesPanel app=app /> }.into_any(),
+                    Panel::AddThought => view! { <ThoughtForm app=app /> }.into_any(),
                     Panel::None => view! { <StepScreen app=app step=step /> }.into_any(),
                 }}
             </main>
+            <div class="thoughtbar">
+                <ThoughtNoteBar app=app />
+                <AddThoughtButton app=app />
+            </div>
             <StepNav app=app step=step />
             <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
                 {move || app.said.get()}

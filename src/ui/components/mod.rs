@@ -2,4 +2,5 @@
 
 pub mod notices;
 pub mod principles;
+pub mod thought_form;
 pub mod timer;

@@ -28,7 +28,8 @@ pub fn picture(step: Step) -> &'static str {
 /// The part of a step screen below its heading and words.
 pub fn body(app: App, step: Step) -> AnyView {
     match step {
-        Step::Brew | Step::Timekeeper | Step::StillTime => ().into_any(),
+        Step::Brew => view! { <Theme app=app /> }.into_any(),
+        Step::Timekeeper | Step::StillTime => ().into_any(),
         Step::Principles => view! { <PrinciplesList /> }.into_any(),
         Step::Thinking(q) => view! { <thinking::Thinking app=app q=q /> }.into_any(),
         Step::Turns(q) => view! { <turns::Turns app=app q=q /> }.into_any(),
@@ -53,5 +54,22 @@ pub fn Question(app: App, q: usize) -> impl IntoView {
             <h2 id="question-label" class="question__label">{move || words().0}</h2>
             <p class="question__text">{move || words().1}</p>
         </section>
+    }
+}
+
+/// The meeting's theme, if the host set one.
+#[component]
+fn Theme(app: App) -> impl IntoView {
+    let theme = move || app.meeting.with(|m| m.plan.theme.trim().to_string());
+    move || {
+        let t = theme();
+        (!t.is_empty()).then(|| {
+            view! {
+                <section class="question" aria-labelledby="theme-label">
+                    <h2 id="theme-label" class="question__label">{crate::text::THEME}</h2>
+                    <p class="question__text">{t}</p>
+                </section>
+            }
+        })
     }
 }
