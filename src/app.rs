@@ -20,6 +20,24 @@ pub enum Panel {
     None,
     Principles,
     AddThought,
+    /// "Are you running this meeting?"
+    HostAsk,
+    /// The host's PIN is asked for.
+    HostPin,
+    /// Host tools are open.
+    Host,
+    /// The printable summary.
+    Summary,
+}
+
+impl Panel {
+    /// One of the host's screens.
+    pub fn is_host(self) -> bool {
+        matches!(
+            self,
+            Panel::HostAsk | Panel::HostPin | Panel::Host | Panel::Summary
+        )
+    }
 }
 
 /// What the table is told after saving or taking back a thought.

@@ -238,6 +238,145 @@ pub mod thought {
     }
 }
 
+/// Host tools: for the person running the meeting (never "facilitator" or "admin").
+pub mod host {
+    pub const OPEN: &str = "Host tools";
+    pub const ASK: &str = "Are you running this meeting?";
+    pub const ASK_HINT: &str = "These tools are for the person running the meeting.";
+    pub const YES: &str = "Yes";
+    pub const NO: &str = "No";
+    pub const PIN_LABEL: &str = "Your 4-number PIN";
+    pub const PIN_OPEN: &str = "Open host tools";
+    pub const PIN_WRONG: &str = "That PIN is not right. Try again.";
+    pub const HEADING: &str = "Host tools";
+    pub const BACK: &str = "Back to the meeting";
+
+    pub const SETUP: &str = "Set up this meeting";
+    pub const THEME: &str = "Meeting name or theme";
+    pub const THEME_HINT: &str = "You can leave this empty.";
+    pub const TABLE: &str = "Table name";
+    pub const TABLE_HINT: &str =
+        "For example, Table 2. Use this when there are several tablets in one room.";
+    pub const QUESTIONS: &str = "Questions";
+    pub const READY: &str = "Ready questions to pick";
+    pub const NEW_QUESTION: &str = "Write a new question";
+    pub const ADD_QUESTION: &str = "Add this question";
+    pub const PEOPLE: &str = "Number of people";
+    pub const THINKING: &str = "Thinking time";
+    pub const TURN: &str = "Each turn";
+    pub const TALK: &str = "Talk about what you heard";
+    pub const NO_CLOCK: &str = "No clock";
+    pub const SOUND: &str = "Gentle chimes";
+    pub const VOLUME: &str = "Volume";
+    pub const SPEECH: &str = "Spoken cues";
+    pub const SPEECH_HINT: &str =
+        "The tablet says \"One minute left\", \"Time is up\" and \"Next person\".";
+    pub const TRY_SOUND: &str = "Try the sound";
+    pub const SHOW_THOUGHTS: &str = "Show thoughts on screen during Talk about what you heard";
+    pub const PIN_SET: &str = "PIN for host tools";
+    pub const PIN_SET_HINT: &str = "4 numbers, or leave empty for no PIN. A PIN stops accidents. It does not keep out someone who wants to get in.";
+    pub const SAVE_SETUP: &str = "Save set-up";
+    pub const SETUP_SAVED: &str = "The set-up is saved.";
+    pub const NO_QUESTIONS: &str = "Add at least one question.";
+    pub const EMPTY_QUESTION: &str = "A question is empty. Write it, or take it away.";
+    pub const BAD_PIN: &str = "A PIN must be 4 numbers, or empty.";
+    pub const BAD_PEOPLE: &str = "The number of people must be from 1 to 30.";
+    pub const BAD_TIME: &str = "A time is too short or too long.";
+    pub const ON: &str = "On";
+    pub const OFF: &str = "Off";
+
+    pub fn question_n(n: usize) -> String {
+        format!("Question {n}")
+    }
+    pub fn move_up(n: usize) -> String {
+        format!("Move question {n} up")
+    }
+    pub fn move_down(n: usize) -> String {
+        format!("Move question {n} down")
+    }
+    pub fn remove(n: usize) -> String {
+        format!("Take question {n} away")
+    }
+    pub fn pick(n: usize) -> String {
+        format!("Add ready question {n}")
+    }
+
+    /// "30 seconds", "1 minute", "10 minutes".
+    pub fn duration(ms: i64) -> String {
+        let secs = ms / 1000;
+        match (secs / 60, secs % 60) {
+            (0, s) => format!("{s} seconds"),
+            (1, 0) => "1 minute".to_string(),
+            (m, 0) => format!("{m} minutes"),
+            (m, s) => format!("{m} minutes {s} seconds"),
+        }
+    }
+
+    pub const THOUGHTS: &str = "Thoughts so far";
+    pub const NO_THOUGHTS: &str = "No thoughts yet.";
+    pub const LASTING: &str = "Lasting thought";
+    pub fn thought_count(n: usize) -> String {
+        match n {
+            0 => NO_THOUGHTS.to_string(),
+            1 => "1 thought.".to_string(),
+            n => format!("{n} thoughts."),
+        }
+    }
+
+    pub const FILES: &str = "Save to a file";
+    pub const FILES_HINT: &str = "Files are saved on this tablet. Nothing is sent anywhere.";
+    pub const SAVE_CSV: &str = "Save as a spreadsheet";
+    pub const SAVE_RECORD: &str = "Save the full record";
+    pub const PRINT: &str = "Print a summary";
+    pub const SAVE_TEXT: &str = "Save the summary as a text file";
+    pub const SAVE_FAILED: &str = "The file could not be saved. Try again.";
+    pub fn saved_file(name: &str) -> String {
+        format!("Saved the file {name}.")
+    }
+
+    pub const BRING_IN: &str = "Add thoughts from another tablet";
+    pub const BRING_IN_HINT: &str = "Pick the full record files saved on other tablets.";
+    pub const CHOOSE_FILES: &str = "Choose files";
+    pub const NOTHING_CHANGED: &str = "Nothing was changed.";
+
+    pub const MEETINGS: &str = "Meetings on this tablet";
+    pub const THIS_MEETING: &str = "This meeting";
+    pub const OPEN_MEETING: &str = "Open";
+    pub const NEW_MEETING: &str = "Start a new meeting";
+    pub const NEW_MEETING_HINT: &str = "The meeting now on screen is kept.";
+    pub const SAVED_TO_FILE: &str = "Saved to a file";
+    pub const NOT_SAVED_TO_FILE: &str = "Not saved to a file yet";
+    pub const NO_NAME: &str = "Meeting with no name";
+    pub const DELETE: &str = "Delete this meeting";
+    pub const DELETE_ASK: &str = "Delete this meeting? Deleted means gone. It cannot come back.";
+    pub const DELETE_SAVED: &str = "This meeting was saved to a file.";
+    pub const DELETE_NOT_SAVED: &str =
+        "This meeting has NOT been saved to a file. Its thoughts will be lost.";
+    pub const DELETE_TYPE: &str = "To delete it, type the word delete";
+    pub const DELETE_YES: &str = "Yes, delete it";
+    pub const DELETE_NO: &str = "No, keep it";
+    pub const DELETE_MUST_TYPE: &str = "Type the word delete first.";
+    pub const DELETED: &str = "The meeting is deleted.";
+    pub const DELETE_FAILED: &str = "The meeting could not be deleted. Try again.";
+
+    pub const SPACE: &str = "Space on this tablet";
+    pub fn space_used(percent: u32) -> String {
+        format!("Meetings use {percent}% of the space this app may use.")
+    }
+    pub const SPACE_WARNING: &str =
+        "The space is nearly full. Save meetings to files, then delete old ones.";
+    pub const BACKUPS: &str = "Kept safe: text that could not be read";
+    pub const BACKUPS_HINT: &str = "Save it to a file and ask for help to read it.";
+    pub fn backup_n(n: usize) -> String {
+        format!("Save kept text {n} to a file")
+    }
+}
+
+pub mod summary {
+    pub const LASTING: &str = "Lasting thoughts";
+    pub const HOW_IT_WENT: &str = "How the meeting went";
+}
+
 pub mod problems {
     pub const NO_STORAGE: &str = "This tablet cannot keep the meeting. If you close this page, it will be lost. Ask the person running the meeting to save it to a file.";
     pub const PROGRESS_NOT_SAVED: &str =

@@ -18,7 +18,7 @@ pub use turns::{TurnPhase, Turns};
 use serde::{Deserialize, Serialize};
 
 /// Everything anyone can do to the meeting.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Msg {
     /// The clock moved on (the shell sends this a few times a second).
     Tick,
@@ -35,6 +35,10 @@ pub enum Msg {
     AddPerson,
     RemovePerson,
     Sound(bool),
+    /// The host changed the set-up (checked with `Plan::problems` first).
+    SetPlan(Plan),
+    /// The meeting was saved to a file at this time.
+    SavedToFile,
 }
 
 /// Something the shell should do because of an update.
@@ -89,6 +93,9 @@ pub struct Meeting {
     pub step_started: Ms,
     /// How long each earlier step took, in the order they were visited.
     pub step_times: Vec<StepTime>,
+    /// When it was last saved to a file, if ever.
+    #[serde(default)]
+    pub saved_to_file: Option<Ms>,
     /// The latest clock reading. Never goes backwards while the app runs.
     #[serde(skip)]
     pub now: Ms,
@@ -112,6 +119,7 @@ impl Meeting {
             turns_taken: 0,
             step_started: now,
             step_times: Vec::new(),
+            saved_to_file: None,
             now,
             heard: None,
         }
@@ -277,6 +285,8 @@ impl Meeting {
             Msg::AddPerson => self.turns.add_person(),
             Msg::RemovePerson => self.turns.remove_person(),
             Msg::Sound(on) => self.sound = on,
+            Msg::SetPlan(plan) => self.set_plan(plan),
+            Msg::SavedToFile => self.saved_to_file = Some(self.now),
         }
         // Whatever the message did, milestones already passed are not told again.
         self.heard = self.milestone();
@@ -285,6 +295,27 @@ impl Meeting {
             cues.insert(0, Cue::Save);
         }
         cues
+    }
+
+    /// Take on a new set-up mid-meeting without losing the place: the step
+    /// stays (within the questions there are now), a clock not yet started
+    /// takes the new time, and a running clock is left as it is.
+    fn set_plan(&mut self, plan: Plan) {
+        let people_changed = plan.people != self.plan.people;
+        self.sound = plan.sound;
+        self.plan = plan;
+        self.step = self.step.clamp(self.plan.questions.len());
+        if people_changed && self.turns.started == 0 {
+            self.turns = Turns::new(self.plan.people);
+        }
+        if matches!(self.clock, Countdown::Ready { .. } | Countdown::Off) {
+            let speaking_without_clock = matches!(self.step, Step::Turns(_))
+                && self.turns.speaking
+                && self.clock == Countdown::Off;
+            if !speaking_without_clock {
+                self.clock = self.fresh_clock(false);
+            }
+        }
     }
 
     fn start_next_turn(&mut self, cues: &mut Vec<Cue>) {

@@ -17,7 +17,7 @@ fn meeting(people: u32) -> Meeting {
 fn run(m: &mut Meeting, script: &[(Msg, Ms)]) -> Vec<Cue> {
     script
         .iter()
-        .flat_map(|&(msg, at)| m.update(msg, at))
+        .flat_map(|(msg, at)| m.update(msg.clone(), *at))
         .collect()
 }
 
@@ -430,4 +430,64 @@ fn ticks_between_milestones_say_nothing() {
     assert!(cues.is_empty());
     let cues = m.update(Msg::Tick, T0 + 30_000);
     assert_eq!(told(&cues), vec![Announcement::ThirtySecondsLeft]);
+}
+
+#[test]
+fn a_new_set_up_mid_meeting_keeps_the_place() {
+    let mut m = meeting(3);
+    for _ in 0..3 {
+        m.update(Msg::Next, T0);
+    }
+    assert_eq!(m.left(), Some(MINUTE));
+    let plan = Plan {
+        thinking: Some(2 * MINUTE),
+        people: 5,
+        theme: "Tea".into(),
+        ..m.plan.clone()
+    };
+    let cues = m.update(Msg::SetPlan(plan), T0);
+    assert!(cues.contains(&Cue::Save));
+    assert_eq!(m.step, Step::Thinking(0));
+    assert_eq!(
+        m.left(),
+        Some(2 * MINUTE),
+        "a clock not started takes the new time"
+    );
+    assert_eq!(m.turns.people, 5);
+    m.update(Msg::Start, T0);
+    let plan = Plan {
+        thinking: Some(5 * MINUTE),
+        ..m.plan.clone()
+    };
+    m.update(Msg::SetPlan(plan), T0 + 10 * S);
+    assert_eq!(m.left(), Some(110 * S), "a running clock is left alone");
+}
+
+#[test]
+fn fewer_questions_keep_the_step_inside_the_meeting() {
+    let plan = Plan {
+        questions: vec!["One?".into(), "Two?".into()],
+        ..Plan::default()
+    };
+    let mut m = Meeting::new(plan, "m".into(), T0);
+    for _ in 0..5 {
+        m.update(Msg::Next, T0);
+    }
+    assert_eq!(m.step, Step::Thinking(1));
+    let plan = Plan {
+        questions: vec!["Only?".into()],
+        ..m.plan.clone()
+    };
+    m.update(Msg::SetPlan(plan), T0);
+    assert_eq!(m.step, Step::Thinking(0));
+    assert_eq!(m.question(), Some("Only?"));
+}
+
+#[test]
+fn saving_to_a_file_is_remembered() {
+    let mut m = meeting(3);
+    assert_eq!(m.saved_to_file, None);
+    let cues = m.update(Msg::SavedToFile, T0 + S);
+    assert_eq!(m.saved_to_file, Some(T0 + S));
+    assert!(cues.contains(&Cue::Save));
 }

@@ -3,6 +3,7 @@
 //! feature, the call does nothing.
 
 pub mod clock;
+pub mod download;
 pub mod idb;
 pub mod page;
 pub mod sound;

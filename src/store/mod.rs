@@ -4,6 +4,7 @@
 
 pub mod error;
 pub mod local;
+pub mod meetings;
 pub mod schema;
 pub mod thoughts;
 
@@ -117,6 +118,28 @@ pub fn note_result(notices: &mut Vec<Notice>, result: Result<(), StoreError>) {
     }
 }
 
+/// The host's PIN for this tablet, if one is set (it stops accidents, not attackers).
+pub fn pin() -> Option<String> {
+    local::get(&format!("{}pin", schema::PREFIX))
+        .ok()
+        .flatten()
+        .filter(|p| !p.is_empty())
+}
+
+pub fn set_pin(pin: &str) -> Result<(), StoreError> {
+    let key = format!("{}pin", schema::PREFIX);
+    if pin.is_empty() {
+        local::remove(&key)
+    } else {
+        local::set(&key, pin)
+    }
+}
+
+/// A PIN is 4 numbers, or empty for none.
+pub fn pin_is_valid(pin: &str) -> bool {
+    pin.is_empty() || (pin.len() == 4 && pin.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// A random id from the browser's crypto (works on plain http too, unlike randomUUID).
 pub fn new_id() -> String {
     let mut bytes = [0u8; 16];
@@ -146,6 +169,16 @@ mod tests {
         assert_eq!(n, vec![Notice::Newer, Notice::Full]);
         note_result(&mut n, Ok(()));
         assert_eq!(n, vec![Notice::Newer]);
+    }
+
+    #[test]
+    fn a_pin_is_four_numbers_or_none() {
+        assert!(pin_is_valid(""));
+        assert!(pin_is_valid("0123"));
+        assert!(!pin_is_valid("123"));
+        assert!(!pin_is_valid("12345"));
+        assert!(!pin_is_valid("12a4"));
+        assert!(!pin_is_valid("١٢٣٤"));
     }
 
     #[test]

@@ -146,6 +146,29 @@ pub async fn save(
     }
 }
 
+/// Keep thoughts brought in from another tablet: each new one durably (under
+/// this meeting), then the quick copy. Fails only if neither place took them.
+pub async fn keep_all(
+    meeting: &str,
+    before: &ThoughtSet,
+    after: &ThoughtSet,
+    now: Ms,
+) -> Result<ThoughtSet, StoreError> {
+    let mut durable = Ok(());
+    for t in after.live() {
+        if before.get(&t.id).is_none() {
+            if let Err(e) = idb::put(&t.id, meeting, &schema::encode_thought(t)).await {
+                durable = Err(e);
+            }
+        }
+    }
+    let (merged, quick) = write_quick(meeting, after, now);
+    match (durable, quick) {
+        (Err(e), Err(_)) => Err(e),
+        _ => Ok(merged),
+    }
+}
+
 /// Take a thought back ("Undo"): gone from both places. The quick copy keeps
 /// its id as taken back, so a durable record that could not be deleted never
 /// comes back.

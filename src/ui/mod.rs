@@ -4,6 +4,7 @@
 //! "Our principles" at the top, "Back" and "Next step" at the bottom.
 
 pub mod components;
+pub mod host;
 pub mod screens;
 
 use crate::app::{App, Panel};
@@ -36,14 +37,21 @@ pub fn Root(app: App) -> impl IntoView {
                 {move || match app.panel.get() {
                     Panel::Principles => view! { <PrinciplesPanel app=app /> }.into_any(),
                     Panel::AddThought => view! { <ThoughtForm app=app /> }.into_any(),
+                    Panel::HostAsk => view! { <host::HostAsk app=app /> }.into_any(),
+                    Panel::HostPin => view! { <host::HostPin app=app /> }.into_any(),
+                    Panel::Host => view! { <host::HostTools app=app /> }.into_any(),
+                    Panel::Summary => ().into_any(),
                     Panel::None => view! { <StepScreen app=app step=step /> }.into_any(),
                 }}
             </main>
-            <div class="thoughtbar">
-                <ThoughtNoteBar app=app />
-                <AddThoughtButton app=app />
-            </div>
-            <StepNav app=app step=step />
+            // Host tools cover the whole screen; the meeting's own controls wait.
+            <Show when=move || !app.panel.get().is_host()>
+                <div class="thoughtbar">
+                    <ThoughtNoteBar app=app />
+                    <AddThoughtButton app=app />
+                </div>
+                <StepNav app=app step=step />
+            </Show>
             <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
                 {move || app.said.get()}
             </div>
@@ -66,6 +74,7 @@ fn TopBar(app: App, step: Memo<Step>) -> impl IntoView {
     view! {
         <header class="topbar">
             <p class="topbar__count">{counts}</p>
+            <div class="topbar__end">
             <Show when=after_principles>
                 <button
                     class="button button--quiet"
@@ -78,6 +87,8 @@ fn TopBar(app: App, step: Memo<Step>) -> impl IntoView {
                     {controls::OUR_PRINCIPLES}
                 </button>
             </Show>
+            <host::HostButton app=app />
+            </div>
         </header>
     }
 }

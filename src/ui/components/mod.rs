@@ -3,4 +3,5 @@
 pub mod notices;
 pub mod principles;
 pub mod thought_form;
+pub mod thought_list;
 pub mod timer;

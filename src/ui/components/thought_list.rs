@@ -1,0 +1,35 @@
+//! The thoughts of this meeting, always drawn as text (never as HTML).
+
+use crate::app::App;
+use crate::meeting::thought::ThoughtKind;
+use crate::text::host as words;
+use leptos::prelude::*;
+
+#[component]
+pub fn ThoughtList(app: App) -> impl IntoView {
+    move || {
+        let set = app.thoughts.get();
+        if set.is_empty() {
+            return view! { <p>{words::NO_THOUGHTS}</p> }.into_any();
+        }
+        view! {
+            <ul class="thoughts">
+                {set
+                    .live()
+                    .iter()
+                    .map(|t| {
+                        let lasting = t.kind == ThoughtKind::Lasting;
+                        let text = t.text.clone();
+                        view! {
+                            <li class="thoughts__item">
+                                {lasting.then(|| view! { <span class="thoughts__kind">{words::LASTING}": "</span> })}
+                                <span class="thoughts__text">{text}</span>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+        .into_any()
+    }
+}

@@ -1,0 +1,122 @@
+//! Host tools: for the person running the meeting. A small button in a
+//! corner, then "Are you running this meeting?", then the PIN if one is set.
+//! Leaving returns to the same step; the timer keeps its deadline meanwhile.
+
+mod meetings;
+mod setup;
+mod thoughts;
+
+use crate::app::{App, Panel};
+use crate::platform::page;
+use crate::store;
+use crate::text::host as words;
+use leptos::prelude::*;
+
+/// The small corner button (still 44 × 44 px at least).
+#[component]
+pub fn HostButton(app: App) -> impl IntoView {
+    view! {
+        <button
+            id="open-host"
+            class="button button--quiet"
+            on:click=move |_| {
+                app.panel.set(Panel::HostAsk);
+                request_animation_frame(|| page::focus("panel-heading"));
+            }
+        >
+            {words::OPEN}
+        </button>
+    }
+}
+
+/// Back to the step, focus on the corner button.
+pub fn leave(app: App) {
+    app.panel.set(Panel::None);
+    request_animation_frame(|| page::focus("open-host"));
+}
+
+fn open_tools(app: App) {
+    app.panel.set(Panel::Host);
+    request_animation_frame(|| page::focus("panel-heading"));
+}
+
+#[component]
+pub fn HostAsk(app: App) -> impl IntoView {
+    let yes = move |_| {
+        if store::pin().is_some() {
+            app.panel.set(Panel::HostPin);
+            request_animation_frame(|| page::focus("host-pin"));
+        } else {
+            open_tools(app);
+        }
+    };
+    view! {
+        <section class="panel" aria-labelledby="panel-heading">
+            <h1 id="panel-heading" tabindex="-1">{words::ASK}</h1>
+            <p>{words::ASK_HINT}</p>
+            <div class="controls">
+                <button class="button button--main" on:click=yes>{words::YES}</button>
+                <button class="button" on:click=move |_| leave(app)>{words::NO}</button>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+pub fn HostPin(app: App) -> impl IntoView {
+    let typed = RwSignal::new(String::new());
+    let wrong = RwSignal::new(false);
+    let check = move || {
+        if store::pin().as_deref() == Some(typed.get_untracked().trim()) {
+            open_tools(app);
+        } else {
+            wrong.set(true);
+            typed.set(String::new());
+            request_animation_frame(|| page::focus("host-pin"));
+        }
+    };
+    view! {
+        <section class="panel" aria-labelledby="panel-heading">
+            <h1 id="panel-heading" tabindex="-1">{words::ASK}</h1>
+            <form class="field" on:submit=move |ev| { ev.prevent_default(); check(); }>
+                <label class="field__label" for="host-pin">{words::PIN_LABEL}</label>
+                <Show when=move || wrong.get()>
+                    <p class="field__problem" role="alert">{words::PIN_WRONG}</p>
+                </Show>
+                <input
+                    id="host-pin"
+                    class="field__input field__input--pin"
+                    type="password"
+                    inputmode="numeric"
+                    autocomplete="off"
+                    maxlength="4"
+                    prop:value=move || typed.get()
+                    on:input=move |ev| typed.set(event_target_value(&ev))
+                />
+                <div class="controls">
+                    <button class="button button--main" type="submit">{words::PIN_OPEN}</button>
+                    <button class="button" type="button" on:click=move |_| leave(app)>{words::NO}</button>
+                </div>
+            </form>
+        </section>
+    }
+}
+
+/// The tools themselves, one section each.
+#[component]
+pub fn HostTools(app: App) -> impl IntoView {
+    view! {
+        <section class="panel host" aria-labelledby="panel-heading">
+            <div class="host__top">
+                <h1 id="panel-heading" tabindex="-1">{words::HEADING}</h1>
+                <button class="button button--main" on:click=move |_| leave(app)>{words::BACK}</button>
+            </div>
+            <thoughts::ThoughtsSoFar app=app />
+            <setup::Setup app=app />
+            <meetings::Meetings app=app />
+            <meetings::Space />
+            <meetings::Backups />
+            <button class="button button--main" on:click=move |_| leave(app)>{words::BACK}</button>
+        </section>
+    }
+}
