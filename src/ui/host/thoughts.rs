@@ -10,7 +10,9 @@ pub fn ThoughtsSoFar(app: App) -> impl IntoView {
     view! {
         <section class="host__section" aria-labelledby="host-thoughts">
             <h2 id="host-thoughts">{words::THOUGHTS}</h2>
-            <p>{move || words::thought_count(app.thoughts.with(|t| t.len()))}</p>
+            <Show when=move || app.thoughts.with(|t| !t.is_empty())>
+                <p>{move || words::thought_count(app.thoughts.with(|t| t.len()))}</p>
+            </Show>
             <ThoughtList app=app />
         </section>
     }
