@@ -12,6 +12,7 @@
 //! - `store`: the only code that touches browser storage.
 
 pub mod app;
+pub mod export;
 pub mod meeting;
 pub mod platform;
 pub mod store;

@@ -167,6 +167,7 @@ fn thought_v1_fixture_loads() {
             question_index: Some(0),
             kind: ThoughtKind::Thought,
             minute: 1_764_772_380_000,
+            table: String::new(),
         }
     );
     // The same thought as in the quick copy.
@@ -357,6 +358,7 @@ fn pooled_thought() -> impl Strategy<Value = Thought> {
                 ThoughtKind::Thought
             },
             minute: minute * 60_000,
+            table: String::new(),
         })
 }
 
@@ -424,6 +426,7 @@ proptest! {
             question_index: Some(0),
             kind: ThoughtKind::Thought,
             minute: 1_764_772_380_000,
+            table: String::new(),
         };
         prop_assert_eq!(decode_thought(&encode_thought(&t)), Ok(t.clone()));
         let mut s = ThoughtSet::default();

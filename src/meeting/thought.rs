@@ -53,6 +53,12 @@ pub struct Thought {
     /// When it was written: wall-clock ms rounded down to the whole minute.
     /// Enough to put thoughts in order, too coarse to tell who wrote which.
     pub minute: Ms,
+    /// The table name in the plan when it was written (say "Table 2"),
+    /// trimmed; empty if none. Kept with the thought, so thoughts brought in
+    /// from another tablet keep their own table. Not written when empty, so
+    /// a thought without a table is saved exactly as version 1 saved it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub table: String,
 }
 
 /// Why some text cannot be kept as a thought.
@@ -103,6 +109,7 @@ impl Thought {
             question_index,
             kind,
             minute: to_minute(now),
+            table: meeting.plan.table.trim().to_string(),
         })
     }
 
@@ -117,6 +124,7 @@ impl Thought {
             .then_with(|| self.question_index.cmp(&other.question_index))
             .then_with(|| self.question.cmp(&other.question))
             .then_with(|| self.kind.cmp(&other.kind))
+            .then_with(|| self.table.cmp(&other.table))
     }
 }
 
@@ -319,6 +327,27 @@ mod tests {
         assert!(!cut);
         assert_eq!(s, padded);
         assert_eq!(chars_left(&s), 0);
+    }
+
+    #[test]
+    fn the_table_comes_from_the_plan_trimmed() {
+        let mut m = meeting_at(3);
+        let t = Thought::new("t".into(), &m, "x", T0).unwrap();
+        assert_eq!(t.table, "");
+        assert!(!serde_json::to_string(&t).unwrap().contains("table"));
+
+        m.plan.table = "  Table 2 \n".into();
+        let t = Thought::new("t".into(), &m, "x", T0).unwrap();
+        assert_eq!(t.table, "Table 2");
+        let json = serde_json::to_string(&t).unwrap();
+        assert!(json.ends_with(r#","table":"Table 2"}"#), "{json}");
+        assert_eq!(serde_json::from_str::<Thought>(&json).unwrap(), t);
+
+        // Two copies that differ only in their table are still ordered.
+        let mut other = t.clone();
+        other.table = "Table 3".into();
+        assert!(t.order(&other).is_lt());
+        assert!(other.order(&t).is_gt());
     }
 
     #[test]

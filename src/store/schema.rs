@@ -316,6 +316,7 @@ mod tests {
             question_index: Some(0),
             kind: ThoughtKind::Thought,
             minute,
+            table: String::new(),
         }
     }
 

@@ -40,7 +40,7 @@ pub fn Root(app: App) -> impl IntoView {
                     Panel::HostAsk => view! { <host::HostAsk app=app /> }.into_any(),
                     Panel::HostPin => view! { <host::HostPin app=app /> }.into_any(),
                     Panel::Host => view! { <host::HostTools app=app /> }.into_any(),
-                    Panel::Summary => ().into_any(),
+                    Panel::Summary => view! { <host::SummaryPanel app=app /> }.into_any(),
                     Panel::None => view! { <StepScreen app=app step=step /> }.into_any(),
                 }}
             </main>

@@ -2,6 +2,7 @@
 //! corner, then "Are you running this meeting?", then the PIN if one is set.
 //! Leaving returns to the same step; the timer keeps its deadline meanwhile.
 
+mod files;
 mod meetings;
 mod setup;
 mod thoughts;
@@ -11,6 +12,8 @@ use crate::platform::page;
 use crate::store;
 use crate::text::host as words;
 use leptos::prelude::*;
+
+pub use files::SummaryPanel;
 
 /// The small corner button (still 44 × 44 px at least).
 #[component]
@@ -111,8 +114,10 @@ pub fn HostTools(app: App) -> impl IntoView {
                 <h1 id="panel-heading" tabindex="-1">{words::HEADING}</h1>
                 <button class="button button--main" on:click=move |_| leave(app)>{words::BACK}</button>
             </div>
+            <files::SaveFiles app=app />
             <thoughts::ThoughtsSoFar app=app />
             <setup::Setup app=app />
+            <files::BringIn app=app />
             <meetings::Meetings app=app />
             <meetings::Space />
             <meetings::Backups />

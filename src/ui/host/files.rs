@@ -1,0 +1,180 @@
+//! "Save to a file", "Print a summary" and "Add thoughts from another tablet".
+//! Files are made by the pure renderers in `export`; only the download and
+//! reading the picked files happen here.
+
+use crate::app::{App, Panel};
+use crate::export::{self, record, summary, File, Meta};
+use crate::meeting::Msg;
+use crate::platform::{clock, download, page};
+use crate::store::thoughts;
+use crate::text::host as words;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+fn meta() -> Meta {
+    Meta {
+        now: clock::now(),
+        offset_minutes: download::offset_minutes(),
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Kind {
+    Csv,
+    Record,
+    Text,
+}
+
+fn make(app: App, kind: Kind) -> File {
+    let meta = meta();
+    app.meeting.with_untracked(|m| {
+        app.thoughts.with_untracked(|t| match kind {
+            Kind::Csv => export::csv::csv(m, t, &meta),
+            Kind::Record => record::record(m, t, &meta),
+            Kind::Text => summary::markdown(&summary::summary(m, t, &meta), m, &meta),
+        })
+    })
+}
+
+#[component]
+pub fn SaveFiles(app: App) -> impl IntoView {
+    let status = RwSignal::new(String::new());
+    let save = move |kind: Kind| {
+        let file = make(app, kind);
+        match download::save(&file.name, file.mime, &file.body) {
+            Ok(()) => {
+                app.dispatch(Msg::SavedToFile);
+                status.set(words::saved_file(&file.name));
+            }
+            Err(_) => status.set(words::SAVE_FAILED.to_string()),
+        }
+    };
+    view! {
+        <section class="host__section" aria-labelledby="host-files">
+            <h2 id="host-files">{words::FILES}</h2>
+            <p>{words::FILES_HINT}</p>
+            <div class="controls">
+                <button class="button button--main" on:click=move |_| save(Kind::Csv)>{words::SAVE_CSV}</button>
+                <button class="button button--main" on:click=move |_| save(Kind::Record)>{words::SAVE_RECORD}</button>
+                <button class="button" on:click=move |_| {
+                    app.panel.set(Panel::Summary);
+                    request_animation_frame(|| page::focus("panel-heading"));
+                }>{words::PRINT}</button>
+                <button class="button" on:click=move |_| save(Kind::Text)>{words::SAVE_TEXT}</button>
+            </div>
+            <p role="status" class="host__status">{move || status.get()}</p>
+        </section>
+    }
+}
+
+/// The printable summary, in the spirit of the seed's report.
+#[component]
+pub fn SummaryPanel(app: App) -> impl IntoView {
+    let s = app.meeting.with_untracked(|m| {
+        app.thoughts
+            .with_untracked(|t| summary::summary(m, t, &meta()))
+    });
+    let list = |items: Vec<String>| {
+        view! { <ul class="summary__list">{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }
+    };
+    view! {
+        <section class="panel summary" aria-labelledby="panel-heading">
+            <div class="controls summary__controls">
+                <button class="button button--main" on:click=move |_| {
+                    app.dispatch(Msg::SavedToFile);
+                    download::print();
+                }>{words::PRINT}</button>
+                <button class="button" on:click=move |_| {
+                    app.panel.set(Panel::Host);
+                    request_animation_frame(|| page::focus("panel-heading"));
+                }>{words::HEADING}</button>
+            </div>
+            <h1 id="panel-heading" tabindex="-1">{s.title.clone()}</h1>
+            <p>{s.date.clone()}</p>
+            {(!s.tables.is_empty()).then(|| view! { <p>{s.tables.join(", ")}</p> })}
+            {s.questions.clone().into_iter().map(|(q, thoughts)| view! {
+                <h2>{q}</h2>
+                {list(thoughts)}
+            }).collect_view()}
+            {(!s.other_thoughts.is_empty()).then(|| view! { <h2>{words::THOUGHTS}</h2> {list(s.other_thoughts.clone())} })}
+            {(!s.lasting.is_empty()).then(|| view! { <h2>{crate::text::summary::LASTING}</h2> {list(s.lasting.clone())} })}
+            <h2>{crate::text::summary::HOW_IT_WENT}</h2>
+            <p>{crate::text::thanks::turns_taken(s.turns_taken)}</p>
+            <ul class="summary__list">
+                {s.step_times.clone().into_iter().map(|(step, took)| view! { <li>{step}": "{took}</li> }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+pub fn BringIn(app: App) -> impl IntoView {
+    let report = RwSignal::new(Vec::<String>::new());
+    let on_change = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let files: Vec<web_sys::File> = input
+            .files()
+            .map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
+            .unwrap_or_default();
+        input.set_value("");
+        leptos::task::spawn_local(async move {
+            let mut lines = Vec::new();
+            for file in files {
+                lines.push(bring_in_one(app, &file).await);
+            }
+            report.set(lines);
+        });
+    };
+    view! {
+        <section class="host__section" aria-labelledby="host-bring-in">
+            <h2 id="host-bring-in">{words::BRING_IN}</h2>
+            <p id="bring-in-hint">{words::BRING_IN_HINT}</p>
+            <input id="bring-in-files" class="file-pick__input" type="file" multiple
+                accept=".json,application/json" aria-describedby="bring-in-hint" on:change=on_change />
+            <label class="button file-pick" for="bring-in-files">{words::CHOOSE_FILES}</label>
+            <div role="status" class="host__status">
+                {move || report.get().into_iter().map(|l| view! { <p>{l}</p> }).collect_view()}
+            </div>
+        </section>
+    }
+}
+
+/// Read one picked file and merge its thoughts in; a plain line says what happened.
+async fn bring_in_one(app: App, file: &web_sys::File) -> String {
+    let name = file.name();
+    let size = file.size() as usize;
+    // Refuse a big file before reading it.
+    let bytes = if size > record::MAX_IMPORT_BYTES {
+        Err(record::ImportProblem::TooBig { bytes: size })
+    } else {
+        match wasm_bindgen_futures::JsFuture::from(file.text()).await {
+            Ok(text) => Ok(text.as_string().unwrap_or_default().into_bytes()),
+            Err(_) => Err(record::ImportProblem::NotText),
+        }
+    };
+    let theirs = match bytes.and_then(|b| record::read_record(&b)) {
+        Ok(r) => r,
+        Err(problem) => {
+            return format!("{name}: {} {}", problem.words(), words::NOTHING_CHANGED);
+        }
+    };
+    let ours = app.thoughts.get_untracked();
+    let (merged, report) = record::bring_in(&ours, &theirs);
+    let meeting = app.meeting.with_untracked(|m| m.id.clone());
+    match thoughts::keep_all(&meeting, &ours, &merged, clock::now()).await {
+        Ok(set) => {
+            app.thoughts.set(set);
+            format!("{name}: {}", report.words())
+        }
+        Err(_) => format!(
+            "{name}: {} {}",
+            crate::text::thought::BROKEN,
+            words::NOTHING_CHANGED
+        ),
+    }
+}
