@@ -23,7 +23,7 @@ serve: tools
 
 ## dist: a static folder (dist/) to put on any web host
 dist: tools
-	trunk build --release --offline
+	flock /tmp/over-a-brew-dist.lock trunk build --release --offline
 
 ## test: every check and every test
 test: tools browser-tools check unit dist browser
