@@ -18,12 +18,16 @@ PORT ?= 8080
 .PHONY: serve dist test check unit browser bench tools rust-tools node-tools browser-tools clean
 
 ## serve: build the app and serve it at http://$(ADDRESS):$(PORT)
-serve: tools
-	trunk serve --release --offline --address $(ADDRESS) --port $(PORT)
+serve: dist
+	@echo "Over a Brew: http://$(ADDRESS):$(PORT)/  (Ctrl+C to stop)"
+	HOST=$(ADDRESS) PORT=$(PORT) node tests/serve.mjs
 
-## dist: a static folder (dist/) to put on any web host
+## dist: a static folder (dist/) to put on any web host.
+## The table app is dist/; host tools are a page of their own, dist/host/,
+## so the table's first load stays small. One build at a time (flock).
 dist: tools
-	flock /tmp/over-a-brew-dist.lock trunk build --release --offline
+	flock /tmp/over-a-brew-dist.lock sh -c 'trunk build --release --offline=true index.html && trunk build --release --offline=true --dist dist/host host.html'
+
 
 ## test: every check and every test
 test: tools browser-tools check unit dist browser

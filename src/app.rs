@@ -228,19 +228,43 @@ impl App {
     }
 }
 
-/// Start the app: load the meeting, draw it, and install the effects.
-pub fn start() {
+/// Load the meeting and its thoughts (shared by both pages).
+fn boot() -> App {
     install_panic_screen();
     let now = clock::now();
-    let loaded = store::load(now).unwrap_or_else(|| Loaded {
+    let mut loaded = store::load(now).unwrap_or_else(|| Loaded {
         meeting: Meeting::new(Plan::default(), store::new_id(), now),
         notices: vec![Notice::NoStorage],
+        fresh: true,
     });
-    let mut loaded = loaded;
     let id = loaded.meeting.id.clone();
     let quick = thoughts::load_quick(&id, now, &mut loaded.notices);
     let draft = thoughts::load_draft(&id);
+    let fresh = loaded.fresh;
     let app = App::new(loaded, quick, draft);
+    leptos::task::spawn_local(recover_lost_meetings(app, fresh));
+    app
+}
+
+/// A meeting whose quick copy was lost (the browser was killed before
+/// localStorage reached the disk) is rebuilt from its durable thoughts. If
+/// this page only just made an empty meeting, the recovered one is opened.
+async fn recover_lost_meetings(app: App, fresh: bool) {
+    let found = thoughts::recover_lost_meetings(clock::now()).await;
+    let untouched = app
+        .meeting
+        .with_untracked(|m| m.step == crate::meeting::Step::Brew && m.step_times.is_empty())
+        && app.thoughts.with_untracked(|t| t.is_empty());
+    if let Some(newest) = found.first() {
+        if fresh && untouched && store::meetings::open(newest).is_ok() {
+            page::reload();
+        }
+    }
+}
+
+/// Start the table app: the meeting's steps.
+pub fn start() {
+    let app = boot();
     leptos::mount::mount_to_body(move || {
         // Inside the mount, so the effects have an owner and an executor.
         install_ticker(app);
@@ -248,6 +272,22 @@ pub fn start() {
         install_first_tap(app);
         install_thoughts(app);
         ui::Root(ui::RootProps { app })
+    });
+}
+
+/// Start host tools, a page of their own (`host/`), so the table's first
+/// load stays small. The meeting's place and its timer's deadline are in
+/// storage, so going back finds the same step with the timer as it was.
+pub fn start_host() {
+    let app = boot();
+    app.panel.set(if page::host_is_open() {
+        Panel::Host
+    } else {
+        Panel::HostAsk
+    });
+    leptos::mount::mount_to_body(move || {
+        install_thoughts(app);
+        ui::host::HostRoot(ui::host::HostRootProps { app })
     });
 }
 

@@ -378,11 +378,13 @@ pub mod summary {
 }
 
 pub mod problems {
-    pub const NO_STORAGE: &str = "This tablet cannot keep the meeting. If you close this page, it will be lost. Ask the person running the meeting to save it to a file.";
+    pub const NO_STORAGE: &str = "This tablet cannot keep thoughts. If this page closes, they will be lost. Save them to a file before you finish.";
+    pub const HOST_NEEDS_STORAGE: &str = "Host tools need this tablet's storage, and it is turned off. Save the thoughts to a file now, so they are not lost.";
     pub const PROGRESS_NOT_SAVED: &str =
         "This tablet could not keep the meeting's place. The meeting still works.";
     pub const FULL: &str = "This tablet's storage is full. Ask the person running the meeting to save the thoughts to a file.";
     pub const UNREADABLE: &str = "An earlier meeting on this tablet could not be read. It has been kept safe. A new meeting has started.";
+    pub const UNREADABLE_THOUGHTS: &str = "A copy of the thoughts could not be read. It has been kept safe. The thoughts in the safe store are still here.";
     pub const NEWER: &str = "This tablet has a meeting from a newer version of this app. It has been left alone. A new meeting has started.";
     pub const QUICK_COPY_FAILED: &str = "Thoughts are kept safe. But this tablet had a problem making a spare copy. Save the thoughts to a file soon.";
     pub const NOT_DURABLE: &str = "Thoughts are kept for now. But they could be lost if this tablet stops working. Save them to a file soon.";
@@ -439,6 +441,7 @@ mod tests {
                 problems::FULL,
                 problems::UNREADABLE,
                 problems::NEWER,
+                problems::UNREADABLE_THOUGHTS,
                 problems::QUICK_COPY_FAILED,
                 problems::NOT_DURABLE,
                 problems::CRASH_TITLE,

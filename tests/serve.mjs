@@ -1,6 +1,6 @@
 // A tiny static server for the built app (../dist), for the browser tests.
 // No dependencies: `node serve.mjs` (PORT from the environment, default 8090).
-// Binds to 127.0.0.1 only. Every answer is `Cache-Control: no-store`, so a
+// Binds to 127.0.0.1 unless HOST says otherwise (`make serve ADDRESS=0.0.0.0`). Every answer is `Cache-Control: no-store`, so a
 // rebuilt app is never mixed with an old cached one.
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
@@ -8,7 +8,7 @@ import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const HOST = '127.0.0.1';
+const HOST = process.env.HOST || '127.0.0.1';
 const PORT = Number.parseInt(process.env.PORT ?? '', 10) || 8090;
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 

@@ -125,6 +125,28 @@ impl Meeting {
         }
     }
 
+    /// A meeting rebuilt from its thoughts alone, when its saved place was
+    /// lost: the questions and table come from the thoughts; the rest is the
+    /// default set-up. It opens on "Thank you" (it has been held).
+    pub fn recovered(id: String, created: Ms, thoughts: &[thought::Thought]) -> Self {
+        let mut plan = Plan::default();
+        let mut questions: Vec<(usize, String)> = thoughts
+            .iter()
+            .filter_map(|t| Some((t.question_index?, t.question.clone()?)))
+            .collect();
+        questions.sort();
+        questions.dedup_by(|a, b| a.0 == b.0);
+        if !questions.is_empty() {
+            plan.questions = questions.into_iter().map(|(_, q)| q).collect();
+        }
+        if let Some(t) = thoughts.iter().find(|t| !t.table.is_empty()) {
+            plan.table = t.table.clone();
+        }
+        let mut m = Meeting::new(plan, id, created);
+        m.step = Step::Thanks;
+        m
+    }
+
     /// Bring a saved meeting back at `now`: nothing that happened while the
     /// tablet was closed is announced again.
     pub fn restore(mut self, now: Ms) -> Self {

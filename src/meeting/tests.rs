@@ -491,3 +491,30 @@ fn saving_to_a_file_is_remembered() {
     assert_eq!(m.saved_to_file, Some(T0 + S));
     assert!(cues.contains(&Cue::Save));
 }
+
+#[test]
+fn a_lost_meeting_is_rebuilt_from_its_thoughts() {
+    let plan = Plan {
+        questions: vec!["One?".into(), "Two?".into()],
+        table: "Table 3".into(),
+        ..Plan::default()
+    };
+    let mut m = Meeting::new(plan, "lost".into(), T0);
+    for _ in 0..5 {
+        m.update(Msg::Next, T0);
+    }
+    let mut thoughts = Vec::new();
+    for (i, text) in ["About two", "Also two"].iter().enumerate() {
+        let t = thought::Thought::new(format!("t{i}"), &m, text, T0 + 61_000);
+        thoughts.push(t.expect("a thought"));
+    }
+    let back = Meeting::recovered("lost".into(), T0 + 60_000, &thoughts);
+    assert_eq!(back.id, "lost");
+    assert_eq!(back.created, T0 + 60_000);
+    assert_eq!(back.plan.questions, vec!["Two?".to_string()]);
+    assert_eq!(back.plan.table, "Table 3");
+    assert_eq!(back.step, Step::Thanks);
+    // No thoughts about a question: the default question stays.
+    let none = Meeting::recovered("x".into(), T0, &[]);
+    assert_eq!(none.plan.questions, Plan::default().questions);
+}

@@ -261,3 +261,20 @@ export async function idbDeleteMeeting(meeting) {
     };
   });
 }
+
+/// The id of every meeting that has a thought here (each once). Used to find
+/// a meeting whose quick copy was lost, say when the browser was killed.
+export async function idbMeetings() {
+  const ids = [];
+  await run("readonly", (store) => {
+    const req = store.index(BY_MEETING).openKeyCursor(null, "nextunique");
+    req.onsuccess = () => {
+      const cursor = req.result;
+      if (cursor) {
+        ids.push(cursor.key);
+        cursor.continue();
+      }
+    };
+  });
+  return ids;
+}

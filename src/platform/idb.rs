@@ -34,6 +34,9 @@ extern "C" {
     #[wasm_bindgen(catch, js_name = idbAllForMeeting)]
     fn idb_all_for_meeting(meeting: &str) -> Result<Promise, JsValue>;
 
+    #[wasm_bindgen(catch, js_name = idbMeetings)]
+    fn idb_meetings() -> Result<Promise, JsValue>;
+
     #[wasm_bindgen(catch, js_name = idbDeleteMeeting)]
     fn idb_delete_meeting(meeting: &str) -> Result<Promise, JsValue>;
 }
@@ -54,6 +57,12 @@ pub async fn delete(id: &str) -> Result<(), StoreError> {
 /// with no thoughts gives an empty list.
 pub async fn all_for_meeting(meeting: &str) -> Result<Vec<String>, StoreError> {
     let value = settle(idb_all_for_meeting(meeting)).await?;
+    strings(value)
+}
+
+/// The id of every meeting with at least one thought here.
+pub async fn meetings() -> Result<Vec<String>, StoreError> {
+    let value = settle(idb_meetings()).await?;
     strings(value)
 }
 

@@ -40,3 +40,51 @@ pub fn focus(id: &str) {
         let _ = el.focus();
     }
 }
+
+/// Host tools live at `host/`, beside the table app.
+const HOST_OPEN: &str = "over-a-brew:host-open";
+
+fn session() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.session_storage().ok().flatten())
+}
+
+/// The host said yes (and gave the PIN) in this tab.
+pub fn host_is_open() -> bool {
+    session()
+        .and_then(|s| s.get_item(HOST_OPEN).ok().flatten())
+        .is_some()
+}
+
+fn go(url: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().assign(url);
+    }
+}
+
+/// Remember in this tab that the host answered "Yes" (and the PIN).
+pub fn mark_host_open() {
+    if let Some(s) = session() {
+        let _ = s.set_item(HOST_OPEN, "yes");
+    }
+}
+
+/// From the table app to host tools (the question is already answered).
+pub fn go_to_host() {
+    mark_host_open();
+    go("host/");
+}
+
+/// From host tools back to the meeting.
+pub fn go_to_meeting() {
+    if let Some(s) = session() {
+        let _ = s.remove_item(HOST_OPEN);
+    }
+    go("../");
+}
+
+/// Load the page again (after opening or starting another meeting).
+pub fn reload() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
+    }
+}

@@ -24,6 +24,9 @@ pub enum Notice {
     ProgressNotSaved,
     /// A saved meeting could not be read; its text was kept under `backup`.
     Unreadable { backup: String },
+    /// The quick copy of the thoughts could not be read; its text was kept
+    /// under `backup`, and the durable copy fills the gap.
+    UnreadableThoughts { backup: String },
     /// A saved meeting is from a newer version of the app; it was left alone.
     Newer,
     /// A thought is kept safely, but the quick copy could not be written.
@@ -39,6 +42,7 @@ impl Notice {
             Notice::Full => problems::FULL,
             Notice::ProgressNotSaved => problems::PROGRESS_NOT_SAVED,
             Notice::Unreadable { .. } => problems::UNREADABLE,
+            Notice::UnreadableThoughts { .. } => problems::UNREADABLE_THOUGHTS,
             Notice::Newer => problems::NEWER,
             Notice::QuickCopyFailed => problems::QUICK_COPY_FAILED,
             Notice::NotDurable => problems::NOT_DURABLE,
@@ -50,6 +54,8 @@ impl Notice {
 pub struct Loaded {
     pub meeting: Meeting,
     pub notices: Vec<Notice>,
+    /// The meeting was made just now (none was saved, or it could not be read).
+    pub fresh: bool,
 }
 
 /// Load the meeting on screen, or start a fresh one. `None` when the browser
@@ -68,6 +74,7 @@ pub fn load(now: Ms) -> Option<Loaded> {
                     return Some(Loaded {
                         meeting: m.restore(now),
                         notices,
+                        fresh: false,
                     })
                 }
                 Err(DecodeProblem::Newer(_)) => notices.push(Notice::Newer),
@@ -87,13 +94,22 @@ pub fn load(now: Ms) -> Option<Loaded> {
     let meeting = Meeting::new(Plan::default(), new_id(), now);
     let result = save_meeting(&meeting);
     note_result(&mut notices, result);
-    Some(Loaded { meeting, notices })
+    Some(Loaded {
+        meeting,
+        notices,
+        fresh: true,
+    })
 }
 
 /// Write the meeting's place, and mark it as the meeting on screen.
 pub fn save_meeting(m: &Meeting) -> Result<(), StoreError> {
-    local::set(&schema::meeting_key(&m.id), &schema::encode_meeting(m))?;
+    save_meeting_only(m)?;
     local::set(schema::KEY_CURRENT, &m.id)
+}
+
+/// Write the meeting's place without making it the meeting on screen.
+pub fn save_meeting_only(m: &Meeting) -> Result<(), StoreError> {
+    local::set(&schema::meeting_key(&m.id), &schema::encode_meeting(m))
 }
 
 fn notice_for(e: &StoreError) -> Notice {
@@ -188,6 +204,7 @@ mod tests {
             Notice::Full,
             Notice::ProgressNotSaved,
             Notice::Unreadable { backup: "k".into() },
+            Notice::UnreadableThoughts { backup: "k".into() },
             Notice::Newer,
             Notice::QuickCopyFailed,
             Notice::NotDurable,

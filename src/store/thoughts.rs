@@ -77,6 +77,41 @@ pub async fn load_durable(meeting: &str) -> Result<ThoughtSet, StoreError> {
     Ok(set)
 }
 
+/// Meetings whose thoughts are in IndexedDB but which the quick store has
+/// lost (a browser killed before localStorage reached the disk). Each gets
+/// its meeting record and quick copy back, so the host sees it and nothing
+/// is lost. Returns the ids recovered, newest thoughts first.
+pub async fn recover_lost_meetings(now: Ms) -> Vec<String> {
+    let Ok(ids) = idb::meetings().await else {
+        return Vec::new();
+    };
+    let mut found: Vec<(Ms, String)> = Vec::new();
+    for id in ids {
+        if matches!(local::get(&schema::meeting_key(&id)), Ok(Some(_))) {
+            continue;
+        }
+        let Ok(durable) = load_durable(&id).await else {
+            continue;
+        };
+        let Some(first) = durable.live().first().cloned() else {
+            continue;
+        };
+        let newest = durable
+            .live()
+            .iter()
+            .map(|t| t.minute)
+            .max()
+            .unwrap_or(first.minute);
+        let meeting = crate::meeting::Meeting::recovered(id.clone(), first.minute, durable.live());
+        if super::save_meeting_only(&meeting).is_ok() {
+            let _ = write_quick(&id, &durable, now);
+            found.push((newest, id));
+        }
+    }
+    found.sort_by_key(|f| std::cmp::Reverse(f.0));
+    found.into_iter().map(|(_, id)| id).collect()
+}
+
 /// Put records that are only in the quick copy into IndexedDB too (say a
 /// durable write failed earlier). Failures are ignored: they are still in the
 /// quick copy.
@@ -219,6 +254,9 @@ pub fn note_undecodable(
     let notice = match problem {
         DecodeProblem::Newer(_) => Notice::Newer,
         DecodeProblem::Corrupt(_) => match backup(key, raw, now) {
+            Ok(backup) if key.starts_with(&schema::thoughts_key("")) => {
+                Notice::UnreadableThoughts { backup }
+            }
             Ok(backup) => Notice::Unreadable { backup },
             Err(StoreError::Full) => Notice::Full,
             Err(_) => Notice::ProgressNotSaved,

@@ -37,18 +37,21 @@ pub fn Root(app: App) -> impl IntoView {
                 {move || match app.panel.get() {
                     Panel::Principles => view! { <PrinciplesPanel app=app /> }.into_any(),
                     Panel::AddThought => view! { <ThoughtForm app=app /> }.into_any(),
-                    Panel::HostAsk => view! { <host::HostAsk app=app /> }.into_any(),
-                    Panel::HostPin => view! { <host::HostPin app=app /> }.into_any(),
-                    Panel::Host => view! { <host::HostTools app=app /> }.into_any(),
-                    Panel::Summary => view! { <host::SummaryPanel app=app /> }.into_any(),
+                    Panel::HostAsk => view! { <host::HostAsk app=app on_yes=open_host on_no=host::leave /> }.into_any(),
+                    Panel::HostPin => view! { <host::HostPin app=app on_yes=open_host on_no=host::leave /> }.into_any(),
+                    // Host tools are a page of their own (`host/`). Without
+                    // storage, leaving this page would lose the thoughts, so
+                    // the one thing that matters is offered here.
+                    Panel::Host | Panel::Summary => view! { <NoStorageHost app=app /> }.into_any(),
                     Panel::None => view! { <StepScreen app=app step=step /> }.into_any(),
                 }}
             </main>
             // Host tools cover the whole screen; the meeting's own controls wait.
             <Show when=move || !app.panel.get().is_host()>
+                // The button first, so it stays in the same place when the note shows.
                 <div class="thoughtbar">
-                    <ThoughtNoteBar app=app />
                     <AddThoughtButton app=app />
+                    <ThoughtNoteBar app=app />
                 </div>
                 <StepNav app=app step=step />
             </Show>
@@ -56,6 +59,33 @@ pub fn Root(app: App) -> impl IntoView {
                 {move || app.said.get()}
             </div>
         </div>
+    }
+}
+
+/// Host tools open in their own page, which reads the meeting from storage.
+fn open_host(app: App) {
+    if crate::store::local::available() {
+        page::go_to_host();
+    } else {
+        app.panel.set(Panel::Host);
+        request_animation_frame(|| page::focus("panel-heading"));
+    }
+}
+
+/// Without storage: save the thoughts to a file, here and now.
+#[component]
+fn NoStorageHost(app: App) -> impl IntoView {
+    view! {
+        <section class="panel" aria-labelledby="panel-heading">
+            <h1 id="panel-heading" tabindex="-1">{text::host::HEADING}</h1>
+            <p>{text::problems::HOST_NEEDS_STORAGE}</p>
+            <components::notices::SaveThoughtsNow app=app />
+            <section class="host__section" aria-labelledby="memory-thoughts">
+                <h2 id="memory-thoughts">{text::host::THOUGHTS}</h2>
+                <components::thought_list::ThoughtList app=app />
+            </section>
+            <button class="button" on:click=move |_| host::leave(app)>{text::host::BACK}</button>
+        </section>
     }
 }
 

@@ -1,7 +1,11 @@
 //! Storage problems, in plain words, on every screen until they are fixed.
 
 use crate::app::App;
+use crate::export::{csv, Meta};
+use crate::meeting::Msg;
+use crate::platform::{clock, download};
 use crate::store::Notice;
+use crate::text::host as words;
 use leptos::prelude::*;
 
 #[component]
@@ -16,7 +20,36 @@ pub fn Notices(app: App) -> impl IntoView {
                         .map(|n: Notice| view! { <p class="notice">{n.words()}</p> })
                         .collect_view()
                 }}
+                <Show when=move || app.notices.with(|n| n.contains(&Notice::NoStorage))>
+                    <SaveThoughtsNow app=app />
+                </Show>
             </div>
         </Show>
+    }
+}
+
+/// "Save as a spreadsheet", right here: for when thoughts live only in this page.
+#[component]
+pub fn SaveThoughtsNow(app: App) -> impl IntoView {
+    let status = RwSignal::new(String::new());
+    let save = move |_| {
+        let meta = Meta {
+            now: clock::now(),
+            offset_minutes: download::offset_minutes(),
+        };
+        let file = app
+            .meeting
+            .with_untracked(|m| app.thoughts.with_untracked(|t| csv::csv(m, t, &meta)));
+        match download::save(&file.name, file.mime, &file.body) {
+            Ok(()) => {
+                app.dispatch(Msg::SavedToFile);
+                status.set(words::saved_file(&file.name));
+            }
+            Err(_) => status.set(words::SAVE_FAILED.to_string()),
+        }
+    };
+    view! {
+        <button class="button button--main" on:click=save>{words::SAVE_CSV}</button>
+        <p role="status" class="host__status">{move || status.get()}</p>
     }
 }

@@ -7,11 +7,7 @@ use crate::store::{self, meetings};
 use crate::text::host as words;
 use leptos::prelude::*;
 
-fn reload() {
-    if let Some(w) = web_sys::window() {
-        let _ = w.location().reload();
-    }
-}
+use crate::platform::page::reload;
 
 /// "25/11/2026" in the tablet's time.
 fn short_date(ms: i64) -> String {

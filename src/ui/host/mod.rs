@@ -11,6 +11,7 @@ use crate::app::{App, Panel};
 use crate::platform::page;
 use crate::store;
 use crate::text::host as words;
+use crate::ui::components::notices::Notices;
 use leptos::prelude::*;
 
 pub use files::SummaryPanel;
@@ -32,25 +33,28 @@ pub fn HostButton(app: App) -> impl IntoView {
     }
 }
 
-/// Back to the step, focus on the corner button.
+/// Back to the step from the question, focus on the corner button.
 pub fn leave(app: App) {
     app.panel.set(Panel::None);
     request_animation_frame(|| page::focus("open-host"));
 }
 
+/// On the host page: answered, so show the tools.
 fn open_tools(app: App) {
+    page::mark_host_open();
     app.panel.set(Panel::Host);
     request_animation_frame(|| page::focus("panel-heading"));
 }
 
+/// "Are you running this meeting?" `on_yes` runs once the PIN (if any) is given.
 #[component]
-pub fn HostAsk(app: App) -> impl IntoView {
+pub fn HostAsk(app: App, on_yes: fn(App), on_no: fn(App)) -> impl IntoView {
     let yes = move |_| {
         if store::pin().is_some() {
             app.panel.set(Panel::HostPin);
             request_animation_frame(|| page::focus("host-pin"));
         } else {
-            open_tools(app);
+            on_yes(app);
         }
     };
     view! {
@@ -59,19 +63,19 @@ pub fn HostAsk(app: App) -> impl IntoView {
             <p>{words::ASK_HINT}</p>
             <div class="controls">
                 <button class="button button--main" on:click=yes>{words::YES}</button>
-                <button class="button" on:click=move |_| leave(app)>{words::NO}</button>
+                <button class="button" on:click=move |_| on_no(app)>{words::NO}</button>
             </div>
         </section>
     }
 }
 
 #[component]
-pub fn HostPin(app: App) -> impl IntoView {
+pub fn HostPin(app: App, on_yes: fn(App), on_no: fn(App)) -> impl IntoView {
     let typed = RwSignal::new(String::new());
     let wrong = RwSignal::new(false);
     let check = move || {
         if store::pin().as_deref() == Some(typed.get_untracked().trim()) {
-            open_tools(app);
+            on_yes(app);
         } else {
             wrong.set(true);
             typed.set(String::new());
@@ -98,10 +102,31 @@ pub fn HostPin(app: App) -> impl IntoView {
                 />
                 <div class="controls">
                     <button class="button button--main" type="submit">{words::PIN_OPEN}</button>
-                    <button class="button" type="button" on:click=move |_| leave(app)>{words::NO}</button>
+                    <button class="button" type="button" on:click=move |_| on_no(app)>{words::NO}</button>
                 </div>
             </form>
         </section>
+    }
+}
+
+/// The host page: the same question if this tab has not answered it, then the tools.
+#[component]
+pub fn HostRoot(app: App) -> impl IntoView {
+    view! {
+        <div class="app">
+            <Notices app=app />
+            <main id="main" class="step">
+                {move || match app.panel.get() {
+                    Panel::HostAsk => view! { <HostAsk app=app on_yes=open_tools on_no=|_| page::go_to_meeting() /> }.into_any(),
+                    Panel::HostPin => view! { <HostPin app=app on_yes=open_tools on_no=|_| page::go_to_meeting() /> }.into_any(),
+                    Panel::Summary => view! { <SummaryPanel app=app /> }.into_any(),
+                    _ => view! { <HostTools app=app /> }.into_any(),
+                }}
+            </main>
+            <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+                {move || app.said.get()}
+            </div>
+        </div>
     }
 }
 
@@ -112,7 +137,7 @@ pub fn HostTools(app: App) -> impl IntoView {
         <section class="panel host" aria-labelledby="panel-heading">
             <div class="host__top">
                 <h1 id="panel-heading" tabindex="-1">{words::HEADING}</h1>
-                <button class="button button--main" on:click=move |_| leave(app)>{words::BACK}</button>
+                <button class="button button--main" on:click=move |_| page::go_to_meeting()>{words::BACK}</button>
             </div>
             <files::SaveFiles app=app />
             <thoughts::ThoughtsSoFar app=app />
@@ -121,7 +146,7 @@ pub fn HostTools(app: App) -> impl IntoView {
             <meetings::Meetings app=app />
             <meetings::Space />
             <meetings::Backups />
-            <button class="button button--main" on:click=move |_| leave(app)>{words::BACK}</button>
+            <button class="button button--main" on:click=move |_| page::go_to_meeting()>{words::BACK}</button>
         </section>
     }
 }
