@@ -242,7 +242,8 @@ fn boot() -> App {
     let draft = thoughts::load_draft(&id);
     let fresh = loaded.fresh;
     let app = App::new(loaded, quick, draft);
-    leptos::task::spawn_local(recover_lost_meetings(app, fresh));
+    // Not yet mounted, so not through the Leptos executor.
+    wasm_bindgen_futures::spawn_local(recover_lost_meetings(app, fresh));
     app
 }
 

@@ -378,7 +378,7 @@ pub mod summary {
 }
 
 pub mod problems {
-    pub const NO_STORAGE: &str = "This tablet cannot keep thoughts. If this page closes, they will be lost. Save them to a file before you finish.";
+    pub const NO_STORAGE: &str = "This tablet cannot keep thoughts. If you close this page, they will be lost. Save them to a file before you finish.";
     pub const HOST_NEEDS_STORAGE: &str = "Host tools need this tablet's storage, and it is turned off. Save the thoughts to a file now, so they are not lost.";
     pub const PROGRESS_NOT_SAVED: &str =
         "This tablet could not keep the meeting's place. The meeting still works.";

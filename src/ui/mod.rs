@@ -48,10 +48,11 @@ pub fn Root(app: App) -> impl IntoView {
             </main>
             // Host tools cover the whole screen; the meeting's own controls wait.
             <Show when=move || !app.panel.get().is_host()>
-                // The button first, so it stays in the same place when the note shows.
+                // The note sits above the button, so the button stays in the
+                // same place (just above the step buttons) when the note shows.
+                <ThoughtNoteBar app=app />
                 <div class="thoughtbar">
                     <AddThoughtButton app=app />
-                    <ThoughtNoteBar app=app />
                 </div>
                 <StepNav app=app step=step />
             </Show>
