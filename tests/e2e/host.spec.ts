@@ -9,7 +9,7 @@
 import { test, expect, type Browser, type Page } from '@playwright/test';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { FIRST_QUESTION, MeetingPage, STEPS, T0 } from './pages/meeting';
+import { FIRST_QUESTION, STEPS, T0 } from './pages/meeting';
 import {
   BRING_IN_WORDS,
   HOST,
@@ -189,6 +189,40 @@ test.describe('the way in: the corner button, the question, the PIN', () => {
     await h.saveSetup();
     await h.leave();
     await h.open();
+  });
+
+  test('going straight to the host tools page still asks the question and the PIN', async ({ page }) => {
+    const h = await freshMeeting(page, false);
+    const m = h.meeting;
+    await h.open();
+    await h.field(HOST.PIN_SET).fill('2580');
+    await h.saveSetup();
+    await h.leave();
+    await m.goToStep('Who will keep time?');
+
+    // Host tools are a page of their own (host/): typing its address is no way round.
+    await page.goto('host/');
+    await expect(h.heading()).toHaveText(HOST.ASK);
+    await expect(h.section(HOST.SETUP)).toHaveCount(0);
+    // "No" goes to the meeting, at its step.
+    await h.button(HOST.NO).click();
+    await expect(m.heading()).toHaveText('Who will keep time?');
+
+    await page.goto('host/');
+    await expect(h.heading()).toHaveText(HOST.ASK);
+    await h.yes();
+    await expect(h.pinBox()).toBeVisible();
+    await h.enterPin('9999');
+    await expect(page.getByRole('alert')).toHaveText(HOST.PIN_WRONG);
+    await expect(h.section(HOST.SETUP)).toHaveCount(0);
+    await h.enterPin('2580');
+    await expect(h.heading()).toHaveText(HOST.HEADING);
+    await h.leave();
+    await expect(m.heading()).toHaveText('Who will keep time?');
+
+    // Once back at the meeting, the address asks again.
+    await page.goto('host/');
+    await expect(h.heading()).toHaveText(HOST.ASK);
   });
 
   test('leaving host tools returns to the same step, with the timer as it was', async ({ page }) => {
@@ -751,7 +785,6 @@ test.describe('meetings on this tablet', () => {
 
   test('a meeting saved to a file is deleted without typing; the confirmation says it was saved', async ({ page }) => {
     const h = await freshMeeting(page, false);
-    const m = h.meeting;
     await setUp(h, 'Saved meeting', 'Table 1');
     await h.addThought('This one is in a file');
     const savedId = await h.currentId();

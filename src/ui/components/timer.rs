@@ -8,8 +8,9 @@ use crate::meeting::{Countdown, Msg, Step};
 use crate::text::{self, controls};
 use leptos::prelude::*;
 
-/// The ring's circumference (radius 45 in a 100 × 100 box).
-const RING: f64 = 282.743;
+/// The ring's length in its own units (`pathLength`), so the dash offset is a
+/// whole number (formatting floats would cost the download kilobytes).
+const RING: i64 = 1000;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Face {
@@ -47,7 +48,7 @@ pub fn Timer(app: App) -> impl IntoView {
     });
     let offset = Memo::new(move |_| {
         let frac = m.with(|m| fraction_left(left.get(), m.clock_length()));
-        format!("{:.1}", RING * (1.0 - frac))
+        (RING - (frac * RING as f64).round() as i64).to_string()
     });
     let is_turn = move || m.with(|m| matches!(m.step, Step::Turns(_)));
 
@@ -69,8 +70,8 @@ pub fn Timer(app: App) -> impl IntoView {
                 <div class="timer__face">
                     <svg class="timer__ring" viewBox="0 0 100 100" aria-hidden="true" focusable="false">
                         <circle class="timer__track" cx="50" cy="50" r="45" />
-                        <circle class="timer__left" cx="50" cy="50" r="45"
-                            stroke-dasharray=RING.to_string() stroke-dashoffset=move || offset.get() />
+                        <circle class="timer__left" cx="50" cy="50" r="45" pathLength="1000"
+                            stroke-dasharray="1000" stroke-dashoffset=move || offset.get() />
                     </svg>
                     <div class="timer__digits" role="timer">{move || shown.get()}</div>
                 </div>

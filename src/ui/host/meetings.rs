@@ -22,7 +22,23 @@ fn short_date(ms: i64) -> String {
 
 #[component]
 pub fn Meetings(app: App) -> impl IntoView {
-    let list = RwSignal::new(meetings::list());
+    // Read again whenever this meeting or its thoughts change (a file saved,
+    // thoughts brought in) or a meeting is deleted; the meeting on screen is
+    // told from memory, which is never behind storage.
+    let refresh = RwSignal::new(0u32);
+    let list = Memo::new(move |_| {
+        refresh.track();
+        let (id, saved) = app
+            .meeting
+            .with(|m| (m.id.clone(), m.saved_to_file.is_some()));
+        let count = app.thoughts.with(|t| t.len());
+        let mut all = meetings::list();
+        for info in all.iter_mut().filter(|i| i.id == id) {
+            info.saved_to_file = saved;
+            info.thoughts = count;
+        }
+        all
+    });
     let current = move || app.meeting.with(|m| m.id.clone());
     // The meeting being deleted, if the host asked.
     let deleting = RwSignal::new(None::<meetings::MeetingInfo>);
@@ -84,7 +100,7 @@ pub fn Meetings(app: App) -> impl IntoView {
             <p>{words::NEW_MEETING_HINT}</p>
             <button class="button" on:click=start_new>{words::NEW_MEETING}</button>
             {move || deleting.get().map(|info| view! {
-                <ConfirmDelete app=app info=info deleting=deleting status=status list=list />
+                <ConfirmDelete app=app info=info deleting=deleting status=status refresh=refresh />
             })}
             <p role="status" class="host__status">{move || status.get()}</p>
         </section>
@@ -99,7 +115,7 @@ fn ConfirmDelete(
     info: meetings::MeetingInfo,
     deleting: RwSignal<Option<meetings::MeetingInfo>>,
     status: RwSignal<String>,
-    list: RwSignal<Vec<meetings::MeetingInfo>>,
+    refresh: RwSignal<u32>,
 ) -> impl IntoView {
     let typed = RwSignal::new(String::new());
     let must_type = !info.saved_to_file;
@@ -118,7 +134,7 @@ fn ConfirmDelete(
                     if app.meeting.with_untracked(|m| m.id == id) {
                         reload();
                     } else {
-                        list.set(meetings::list());
+                        refresh.update(|n| *n += 1);
                         status.set(words::DELETED.to_string());
                     }
                 }
