@@ -473,6 +473,21 @@ mod tests {
         }
     }
 
+    /// The crash page is plain HTML (it must work when the module is dead),
+    /// so its words are written in both pages: keep them the same as here.
+    #[test]
+    fn crash_page_words_match() {
+        for page in [include_str!("../index.html"), include_str!("../host.html")] {
+            for words in [
+                problems::CRASH_TITLE,
+                problems::CRASH_BODY,
+                problems::CRASH_BUTTON,
+            ] {
+                assert!(page.contains(words), "{words:?} missing from a page");
+            }
+        }
+    }
+
     #[test]
     fn time_words_match_the_clock() {
         assert_eq!(time_words(60_000, true, false), "1 minute left");
