@@ -215,6 +215,18 @@ impl App {
         }
     }
 
+    /// Save a file to the tablet and remember that the meeting was saved.
+    /// Returns the words for the status line.
+    pub fn save_file(self, file: &crate::export::File) -> String {
+        match crate::platform::download::save(&file.name, file.mime, &file.body) {
+            Ok(()) => {
+                self.dispatch(Msg::SavedToFile);
+                text::host::saved_file(&file.name)
+            }
+            Err(_) => text::host::SAVE_FAILED.to_string(),
+        }
+    }
+
     /// Say something politely to screen-reader users.
     pub fn announce(self, words: String) {
         // Clear first so the same words twice are still read out.

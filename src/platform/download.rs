@@ -38,6 +38,14 @@ pub fn print() {
     }
 }
 
+/// When a file is made: now, in the tablet's own time.
+pub fn meta() -> crate::export::Meta {
+    crate::export::Meta {
+        now: super::clock::now(),
+        offset_minutes: offset_minutes(),
+    }
+}
+
 /// The tablet's offset from UTC in minutes ahead (BST is +60).
 pub fn offset_minutes() -> i32 {
     -(js_sys::Date::new_0().get_timezone_offset() as i32)

@@ -1,9 +1,8 @@
 //! Storage problems, in plain words, on every screen until they are fixed.
 
 use crate::app::App;
-use crate::export::{csv, Meta};
-use crate::meeting::Msg;
-use crate::platform::{clock, download};
+use crate::export::csv;
+use crate::platform::download;
 use crate::store::Notice;
 use crate::text::host as words;
 use leptos::prelude::*;
@@ -33,20 +32,11 @@ pub fn Notices(app: App) -> impl IntoView {
 pub fn SaveThoughtsNow(app: App) -> impl IntoView {
     let status = RwSignal::new(String::new());
     let save = move |_| {
-        let meta = Meta {
-            now: clock::now(),
-            offset_minutes: download::offset_minutes(),
-        };
+        let meta = download::meta();
         let file = app
             .meeting
             .with_untracked(|m| app.thoughts.with_untracked(|t| csv::csv(m, t, &meta)));
-        match download::save(&file.name, file.mime, &file.body) {
-            Ok(()) => {
-                app.dispatch(Msg::SavedToFile);
-                status.set(words::saved_file(&file.name));
-            }
-            Err(_) => status.set(words::SAVE_FAILED.to_string()),
-        }
+        status.set(app.save_file(&file));
     };
     view! {
         <button class="button button--main" on:click=save>{words::SAVE_CSV}</button>

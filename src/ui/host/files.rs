@@ -12,10 +12,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 fn meta() -> Meta {
-    Meta {
-        now: clock::now(),
-        offset_minutes: download::offset_minutes(),
-    }
+    download::meta()
 }
 
 #[derive(Clone, Copy)]
@@ -39,16 +36,7 @@ fn make(app: App, kind: Kind) -> File {
 #[component]
 pub fn SaveFiles(app: App) -> impl IntoView {
     let status = RwSignal::new(String::new());
-    let save = move |kind: Kind| {
-        let file = make(app, kind);
-        match download::save(&file.name, file.mime, &file.body) {
-            Ok(()) => {
-                app.dispatch(Msg::SavedToFile);
-                status.set(words::saved_file(&file.name));
-            }
-            Err(_) => status.set(words::SAVE_FAILED.to_string()),
-        }
-    };
+    let save = move |kind: Kind| status.set(app.save_file(&make(app, kind)));
     view! {
         <section class="host__section" aria-labelledby="host-files">
             <h2 id="host-files">{words::FILES}</h2>
