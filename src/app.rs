@@ -261,16 +261,29 @@ fn boot() -> App {
 
 /// A meeting whose quick copy was lost (the browser was killed before
 /// localStorage reached the disk) is rebuilt from its durable thoughts. If
-/// this page only just made an empty meeting, the recovered one is opened.
+/// this page only just made an empty meeting, the recovered one takes its
+/// place on screen (no reload, so nothing flickers).
 async fn recover_lost_meetings(app: App, fresh: bool) {
     let found = thoughts::recover_lost_meetings(clock::now()).await;
+    let Some(newest) = found.first() else {
+        return;
+    };
     let untouched = app
         .meeting
         .with_untracked(|m| m.step == crate::meeting::Step::Brew && m.step_times.is_empty())
         && app.thoughts.with_untracked(|t| t.is_empty());
-    if let Some(newest) = found.first() {
-        if fresh && untouched && store::meetings::open(newest).is_ok() {
-            page::reload();
+    if !(fresh && untouched) {
+        return;
+    }
+    let now = clock::now();
+    if let Some(meeting) = store::load_meeting(newest, now) {
+        let empty = app.meeting_id();
+        let mut notices = Vec::new();
+        let set = thoughts::load_quick(newest, now, &mut notices);
+        if store::meetings::open(newest).is_ok() {
+            store::forget_meeting(&empty);
+            app.meeting.set(meeting);
+            app.thoughts.set(set);
         }
     }
 }

@@ -101,6 +101,17 @@ pub fn load(now: Ms) -> Option<Loaded> {
     })
 }
 
+/// One saved meeting, ready to use at `now`, if it can be read.
+pub fn load_meeting(id: &str, now: Ms) -> Option<Meeting> {
+    let raw = local::get(&schema::meeting_key(id)).ok().flatten()?;
+    schema::decode_meeting(&raw).ok().map(|m| m.restore(now))
+}
+
+/// Drop the place of a meeting that was made and never used.
+pub fn forget_meeting(id: &str) {
+    let _ = local::remove(&schema::meeting_key(id));
+}
+
 /// Write the meeting's place, and mark it as the meeting on screen.
 pub fn save_meeting(m: &Meeting) -> Result<(), StoreError> {
     save_meeting_only(m)?;
