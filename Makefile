@@ -12,6 +12,9 @@ NODE_BIN := $(CURDIR)/tests/node_modules/.bin
 # npm's binaryen gives a wasm-opt that understands this Rust's output.
 export PATH := $(NODE_BIN):$(CARGO_BIN):$(PATH)
 
+# Leptos type-erases components: about 9 KB less to download (wasm only).
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --cfg erase_components
+
 ADDRESS ?= 127.0.0.1
 PORT ?= 8080
 

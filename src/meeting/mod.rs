@@ -6,6 +6,7 @@
 
 pub mod countdown;
 pub mod plan;
+pub mod sort;
 pub mod steps;
 pub mod thought;
 pub mod turns;
@@ -134,7 +135,7 @@ impl Meeting {
             .iter()
             .filter_map(|t| Some((t.question_index?, t.question.clone()?)))
             .collect();
-        questions.sort();
+        sort::sort(&mut questions);
         questions.dedup_by(|a, b| a.0 == b.0);
         if !questions.is_empty() {
             plan.questions = questions.into_iter().map(|(_, q)| q).collect();

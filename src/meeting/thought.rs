@@ -180,10 +180,14 @@ fn counted(text: &str) -> usize {
 /// anything that counts was cut off; cutting only trailing spaces is not a cut.
 /// Afterwards `chars_left(&text) >= 0` always holds.
 pub fn cut_to_limit(text: &str) -> (String, bool) {
-    let start = text.len() - text.trim_start().len();
-    let rest = &text[start..];
+    // `get` rather than `[..]`: the same slices (every end is a char
+    // boundary), without the panic-message code `[..]` brings (~1.3 KB gz).
+    let rest = text.trim_start();
+    let start = text.len() - rest.len();
     match rest.char_indices().nth(MAX_CHARS) {
-        Some((end, _)) if !rest[end..].trim().is_empty() => (text[..start + end].to_string(), true),
+        Some((end, _)) if !rest.get(end..).unwrap_or_default().trim().is_empty() => {
+            (text.get(..start + end).unwrap_or(text).to_string(), true)
+        }
         _ => (text.to_string(), false),
     }
 }

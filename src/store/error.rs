@@ -60,7 +60,10 @@ pub fn classify(name: &str, code: u32, message: &str) -> StoreError {
     let is_quota = QUOTA_NAMES.contains(&name)
         || code == QUOTA_EXCEEDED_CODE
         || code == FIREFOX_QUOTA_CODE
-        || message.to_ascii_lowercase().contains("quota");
+        || message
+            .as_bytes()
+            .windows(5)
+            .any(|w| w.eq_ignore_ascii_case(b"quota"));
     if is_quota {
         return StoreError::Full;
     }

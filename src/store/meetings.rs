@@ -38,7 +38,9 @@ pub fn list() -> Vec<MeetingInfo> {
             })
         })
         .collect();
-    out.sort_by(|a, b| b.created.cmp(&a.created).then(a.id.cmp(&b.id)));
+    crate::meeting::sort::sort_by(&mut out, |a, b| {
+        b.created.cmp(&a.created).then(a.id.cmp(&b.id))
+    });
     out
 }
 
@@ -81,7 +83,7 @@ pub fn backups() -> Vec<String> {
         .into_iter()
         .filter(|k| k.starts_with(&prefix))
         .collect();
-    keys.sort();
+    crate::meeting::sort::sort(&mut keys);
     keys
 }
 

@@ -3,6 +3,7 @@
 //! becomes a `Notice` in plain words.
 
 pub mod error;
+pub mod json;
 pub mod local;
 pub mod meetings;
 pub mod schema;

@@ -14,11 +14,10 @@
 //! written by a newer app is `Newer(version)`, so the caller can leave it
 //! alone instead of overwriting it.
 
+use super::json::{self, Bad, Json};
 use crate::meeting::thought::Thought;
 use crate::meeting::{Meeting, Ms};
-use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use std::collections::btree_map::Entry;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -91,30 +90,34 @@ fn corrupt(why: impl Into<String>) -> DecodeProblem {
     DecodeProblem::Corrupt(why.into())
 }
 
-/// Read the version inside `raw` and, if it is one we know, decode it as `T`
-/// (a `#[serde(tag = "schema_version")]` enum).
+/// Read the version inside `raw` and, if it is one we know, decode the
+/// value with `read` (from `json`, which reads the saved format without
+/// serde; see there).
 ///
 /// The version may be written as a string (`"1"`, as this app writes it) or
 /// as a whole number (`1`); both mean the same.
-fn decode_versioned<T: DeserializeOwned>(raw: &str) -> Result<T, DecodeProblem> {
-    let mut value: Value = serde_json::from_str(raw).map_err(|e| {
-        if e.is_eof() {
-            corrupt("not JSON: cut short")
-        } else {
-            corrupt(format!(
-                "not JSON (line {}, column {})",
-                e.line(),
-                e.column()
-            ))
+fn decode_versioned<T>(raw: &str, read: fn(&Json) -> Result<T, Bad>) -> Result<T, DecodeProblem> {
+    let value = json::parse(raw).map_err(|e| match e {
+        Bad::Syntax(at) => {
+            let before = &raw.as_bytes()[..at];
+            let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+            let column = at
+                - before
+                    .iter()
+                    .rposition(|&b| b == b'\n')
+                    .map_or(0, |n| n + 1)
+                + 1;
+            corrupt(format!("not JSON (line {line}, column {column})"))
         }
+        _ => corrupt("not JSON: cut short"),
     })?;
-    let object = value
-        .as_object_mut()
-        .ok_or_else(|| corrupt("not a JSON object"))?;
-    let version = match object.get(TAG) {
+    let Json::Obj(object) = &value else {
+        return Err(corrupt("not a JSON object"));
+    };
+    let version = match object.iter().find(|(k, _)| k == TAG).map(|(_, v)| v) {
         None => return Err(corrupt("no schema_version")),
-        Some(Value::Number(n)) => n.as_u64(),
-        Some(Value::String(s)) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) => {
+        Some(Json::Int(n)) => u64::try_from(*n).ok(),
+        Some(Json::Str(s)) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) => {
             s.parse::<u64>().ok()
         }
         Some(_) => None,
@@ -126,24 +129,13 @@ fn decode_versioned<T: DeserializeOwned>(raw: &str) -> Result<T, DecodeProblem> 
     if version == 0 {
         return Err(corrupt("schema_version 0 was never written"));
     }
-    // The enum's tags are strings: "1", "2", ...
-    object.insert(TAG.to_string(), Value::String(version.to_string()));
-    serde_json::from_value(value).map_err(|e| {
-        let msg = e.to_string();
-        // "missing field `x`" names only a field; other messages may quote
-        // the saved text, which must not end up in logs or on screen.
-        if msg.starts_with("missing field") {
-            corrupt(format!("version {version}: {msg}"))
-        } else {
-            corrupt(format!("version {version}: wrong shape"))
-        }
+    // Only version 1 exists so far: `read` reads version 1.
+    read(&value).map_err(|e| match e {
+        // Names only a field; anything else might quote the saved text,
+        // which must not end up in logs or on screen.
+        Bad::Missing(field) => corrupt(format!("version {version}: missing field `{field}`")),
+        _ => corrupt(format!("version {version}: wrong shape")),
     })
-}
-
-/// Encode a value that cannot fail to serialize (only strings, whole
-/// numbers, lists and structs; no maps with non-string keys).
-fn encode<T: Serialize>(value: &T) -> String {
-    serde_json::to_string(value).unwrap_or_default()
 }
 
 // ---------------------------------------------------------------- meeting
@@ -158,16 +150,12 @@ pub enum SavedMeeting {
 }
 
 pub fn encode_meeting(meeting: &Meeting) -> String {
-    encode(&SavedMeeting::V1 {
-        meeting: meeting.clone(),
-    })
+    json::write_meeting_v1(meeting)
 }
 
 /// The saved meeting, as it was saved. Call `.restore(now)` before use.
 pub fn decode_meeting(raw: &str) -> Result<Meeting, DecodeProblem> {
-    match decode_versioned::<SavedMeeting>(raw)? {
-        SavedMeeting::V1 { meeting } => Ok(meeting),
-    }
+    decode_versioned(raw, json::meeting_v1)
 }
 
 // ---------------------------------------------------------------- thoughts
@@ -255,7 +243,7 @@ pub fn merge(a: &ThoughtSet, b: &ThoughtSet) -> ThoughtSet {
         }
     }
     let mut thoughts: Vec<Thought> = by_id.into_values().cloned().collect();
-    thoughts.sort_by(|x, y| x.order(y));
+    crate::meeting::sort::sort_by(&mut thoughts, |x, y| x.order(y));
     ThoughtSet { thoughts, removed }
 }
 
@@ -269,14 +257,13 @@ pub enum SavedThoughts {
 }
 
 pub fn encode_thoughts(set: &ThoughtSet) -> String {
-    encode(&SavedThoughts::V1(set.clone()))
+    json::write_thoughts_v1(&set.thoughts, &set.removed)
 }
 
 /// The saved thoughts, put in order (one per id, none removed).
 pub fn decode_thoughts(raw: &str) -> Result<ThoughtSet, DecodeProblem> {
-    match decode_versioned::<SavedThoughts>(raw)? {
-        SavedThoughts::V1(set) => Ok(set.normalized()),
-    }
+    let (thoughts, removed) = decode_versioned(raw, json::thought_set)?;
+    Ok(ThoughtSet { thoughts, removed }.normalized())
 }
 
 /// One durable thought record (IndexedDB keeps one per thought).
@@ -291,13 +278,11 @@ pub enum SavedThought {
 }
 
 pub fn encode_thought(thought: &Thought) -> String {
-    encode(&SavedThought::V1(thought.clone()))
+    json::write_thought_v1(thought)
 }
 
 pub fn decode_thought(raw: &str) -> Result<Thought, DecodeProblem> {
-    match decode_versioned::<SavedThought>(raw)? {
-        SavedThought::V1(t) => Ok(t),
-    }
+    decode_versioned(raw, json::thought)
 }
 
 #[cfg(test)]

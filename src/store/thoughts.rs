@@ -108,7 +108,7 @@ pub async fn recover_lost_meetings(now: Ms) -> Vec<String> {
             found.push((newest, id));
         }
     }
-    found.sort_by_key(|f| std::cmp::Reverse(f.0));
+    crate::meeting::sort::sort_by(&mut found, |a, b| b.0.cmp(&a.0));
     found.into_iter().map(|(_, id)| id).collect()
 }
 
