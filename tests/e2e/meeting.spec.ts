@@ -238,6 +238,26 @@ test.describe('the clock', () => {
     await expect(m.stepCount()).toHaveText(`Step 5 of ${STEPS.length}`);
   });
 
+  test('the digits are at least 96 px on a tablet: ready, running, and 10 minutes over', async ({ page }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    const m = new MeetingPage(page);
+    await m.useFakeClock();
+    await m.goto();
+    await m.goToStep('Have your say');
+    await m.button('Start').click();
+    const px = async () => Number.parseFloat(await m.timer().evaluate((el) => getComputedStyle(el).fontSize));
+    const fits = async () => {
+      const [digits, face] = await Promise.all([m.timer().boundingBox(), m.timer().locator('..').boundingBox()]);
+      return digits !== null && face !== null && digits.width <= face.width;
+    };
+    expect(await px()).toBeGreaterThanOrEqual(96);
+    await m.tick(HALF_A_SECOND);
+    await m.tick(12 * MINUTE + 15 * SECOND);
+    await expect(m.timer()).toHaveText('+10:15');
+    expect(await px(), 'overtime digits on a tablet').toBeGreaterThanOrEqual(96);
+    expect(await fits(), 'overtime digits inside the ring').toBe(true);
+  });
+
   test('"Turn the clock off" takes the clock away; "Turn the clock on" brings it back', async ({ page }) => {
     const m = new MeetingPage(page);
     await m.useFakeClock();
