@@ -23,7 +23,7 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   workers: 2,
   retries: 0,
-  reporter: process.env.CI ? [['list'], ['line']] : [['list']],
+  reporter: [['list'], ['./summary-reporter.ts']],
   use: {
     baseURL: BASE_URL,
     headless: true,
