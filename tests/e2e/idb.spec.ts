@@ -7,6 +7,7 @@ import { test, expect, chromium, type Page } from '@playwright/test';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { browserPid, waitForExit } from './support';
 
 const ORIGIN = 'http://127.0.0.1:8099';
 const MODULE_PATH = path.resolve(__dirname, '../../src/platform/idb.js');
@@ -461,31 +462,3 @@ test.describe('idb.js and a killed browser', () => {
   });
 });
 
-/** The pid of the main browser process using `userDataDir` (not its helpers). */
-function browserPid(userDataDir: string): number | null {
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    let args: string[];
-    try {
-      args = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
-    } catch {
-      continue;
-    }
-    const ours = args.includes(`--user-data-dir=${userDataDir}`);
-    const helper = args.some((a) => a.startsWith('--type='));
-    if (ours && !helper) return Number(entry);
-  }
-  return null;
-}
-
-async function waitForExit(pid: number): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      process.kill(pid, 0);
-    } catch {
-      return;
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`browser process ${pid} did not exit`);
-}

@@ -1,4 +1,5 @@
 // Shared checks for the browser tests: axe, layout, the live region.
+import * as fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import type { AxeResults, Result } from 'axe-core';
@@ -150,4 +151,36 @@ export async function recordLiveRegion(page: Page): Promise<() => Promise<string
     const folded = seen.map((t) => t.trim()).filter((t, i, all) => i === 0 || t !== all[i - 1]);
     return folded.filter(Boolean);
   };
+}
+
+// ---------- killing a whole browser ----------
+
+/** The pid of the main browser process using `userDataDir` (not its helpers). Linux only. */
+export function browserPid(userDataDir: string): number | null {
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let args: string[];
+    try {
+      args = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+    } catch {
+      continue;
+    }
+    const ours = args.includes(`--user-data-dir=${userDataDir}`);
+    const helper = args.some((a) => a.startsWith('--type='));
+    if (ours && !helper) return Number(entry);
+  }
+  return null;
+}
+
+/** Wait until process `pid` has gone (after SIGKILL). */
+export async function waitForExit(pid: number): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`browser process ${pid} did not exit`);
 }

@@ -14,7 +14,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { MeetingPage, STEPS, type StepHeading } from './pages/meeting';
 import { KEYS, ThoughtsPage, WORDS, fillLocalStorage, readDurable } from './pages/thoughts';
-import { expectNoAxeViolations } from './support';
+import { browserPid, expectNoAxeViolations, waitForExit } from './support';
 
 /** Steps where thoughts are "lasting" (src/meeting/steps.rs `is_for_lasting_thoughts`). */
 const LASTING_STEPS: readonly StepHeading[] = ['Still got some time?', 'Thank you'];
@@ -691,34 +691,6 @@ test.describe('a killed browser', () => {
   });
 });
 
-/** The pid of the main browser process using `userDataDir` (not its helpers). As e2e/idb.spec.ts. */
-function browserPid(userDataDir: string): number | null {
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    let args: string[];
-    try {
-      args = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
-    } catch {
-      continue;
-    }
-    const ours = args.includes(`--user-data-dir=${userDataDir}`);
-    const helper = args.some((a) => a.startsWith('--type='));
-    if (ours && !helper) return Number(entry);
-  }
-  return null;
-}
-
-async function waitForExit(pid: number): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      process.kill(pid, 0);
-    } catch {
-      return;
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`browser process ${pid} did not exit`);
-}
 
 // ---------------------------------------------------------------- 12
 
