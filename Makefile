@@ -64,9 +64,10 @@ node-tools:
 	@if [ ! -x $(NODE_BIN)/wasm-opt ] || [ tests/package-lock.json -nt tests/node_modules/.package-lock.json ]; then \
 	  cd tests && npm ci --no-audit --no-fund; fi
 
+# Debian's Chromium, and the font the layout tests were measured with.
 browser-tools:
-	@command -v chromium >/dev/null \
-	  || { apt-get update && apt-get install -y --no-install-recommends chromium; }
+	@{ command -v chromium >/dev/null && fc-list 2>/dev/null | grep -q "DejaVu Sans"; } \
+	  || { apt-get update && apt-get install -y chromium fonts-dejavu-core; }
 
 clean:
 	rm -rf dist target tests/node_modules tests/test-results
