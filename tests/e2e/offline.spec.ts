@@ -36,3 +36,15 @@ test('after one visit, the app opens and works with no network', async ({ page, 
     await context.setOffline(false);
   }
 });
+
+test('"Add to home screen" opens the table app, full screen', async ({ page }) => {
+  await page.goto('/');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  expect(href).not.toBeNull();
+  const manifestUrl = new URL(href as string, page.url());
+  const manifest = await (await page.request.get(manifestUrl.href)).json();
+  expect(new URL(manifest.start_url, manifestUrl).href).toBe(new URL('/', page.url()).href);
+  expect(manifest.display).toBe('standalone');
+  const icon = new URL(manifest.icons[0].src, manifestUrl).href;
+  expect((await page.request.get(icon)).ok()).toBe(true);
+});
