@@ -295,7 +295,7 @@ pub fn start() {
         // Inside the mount, so the effects have an owner and an executor.
         install_ticker(app);
         install_wake_lock(app);
-        install_first_tap(app);
+        install_first_tap();
         install_thoughts(app);
         ui::Root(ui::RootProps { app })
     });
@@ -349,7 +349,7 @@ fn install_wake_lock(app: App) {
 }
 
 /// Browsers allow sound only after a tap.
-fn install_first_tap(_app: App) {
+fn install_first_tap() {
     let handle = window_event_listener(leptos::ev::pointerdown, |_| sound::unlock());
     let keys = window_event_listener(leptos::ev::keydown, |_| sound::unlock());
     // Keep listening: a suspended audio context (tablet slept) is woken again by the next tap.

@@ -99,7 +99,7 @@ fn strings(value: JsValue) -> Result<Vec<String>, StoreError> {
 /// Sort whatever JavaScript threw (a `DOMException`, an `Error` named
 /// "UnavailableError", a `TypeError`, or even a bare string) into a
 /// `StoreError`, reading `name`, `code` and `message` without panicking.
-fn to_store_error(thrown: &JsValue) -> StoreError {
+pub fn to_store_error(thrown: &JsValue) -> StoreError {
     if let Some(text) = thrown.as_string() {
         return classify("", 0, &text);
     }

@@ -23,13 +23,6 @@ pub fn on_visible(f: impl Fn() + 'static) {
     }
 }
 
-pub fn is_visible() -> bool {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .map(|d| d.visibility_state() == web_sys::VisibilityState::Visible)
-        .unwrap_or(true)
-}
-
 /// Move keyboard and screen-reader focus to the element with this id.
 pub fn focus(id: &str) {
     let el = web_sys::window()

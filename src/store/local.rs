@@ -1,7 +1,7 @@
 //! The quick working copy in localStorage. Never panics: gloo-storage's
 //! `LocalStorage::raw()` panics when storage is blocked, so we check first.
 
-use super::error::{classify, StoreError};
+use super::error::StoreError;
 use gloo_storage::Storage as _;
 use wasm_bindgen::JsValue;
 
@@ -37,15 +37,7 @@ pub fn keys() -> Result<Vec<String>, StoreError> {
     Ok((0..n).filter_map(|i| s.key(i).ok().flatten()).collect())
 }
 
-/// Turn a thrown DOMException into a typed error.
-pub fn js_error(e: JsValue) -> StoreError {
-    let field = |name: &str| js_sys::Reflect::get(&e, &JsValue::from_str(name)).ok();
-    let name = field("name")
-        .and_then(|v| v.as_string())
-        .unwrap_or_default();
-    let code = field("code").and_then(|v| v.as_f64()).unwrap_or(0.0) as u32;
-    let message = field("message")
-        .and_then(|v| v.as_string())
-        .unwrap_or_default();
-    classify(&name, code, &message)
+/// Turn a thrown DOMException into a typed error (the same rules as IndexedDB's).
+fn js_error(e: JsValue) -> StoreError {
+    crate::platform::idb::to_store_error(&e)
 }

@@ -3,17 +3,13 @@
 //! reading the picked files happen here.
 
 use crate::app::{App, Panel};
-use crate::export::{self, record, summary, File, Meta};
+use crate::export::{self, record, summary, File};
 use crate::meeting::Msg;
 use crate::platform::{clock, download, page};
 use crate::store::thoughts;
 use crate::text::host as words;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-
-fn meta() -> Meta {
-    download::meta()
-}
 
 #[derive(Clone, Copy)]
 enum Kind {
@@ -23,7 +19,7 @@ enum Kind {
 }
 
 fn make(app: App, kind: Kind) -> File {
-    let meta = meta();
+    let meta = download::meta();
     app.meeting.with_untracked(|m| {
         app.thoughts.with_untracked(|t| match kind {
             Kind::Csv => export::csv::csv(m, t, &meta),
@@ -60,7 +56,7 @@ pub fn SaveFiles(app: App) -> impl IntoView {
 pub fn SummaryPanel(app: App) -> impl IntoView {
     let s = app.meeting.with_untracked(|m| {
         app.thoughts
-            .with_untracked(|t| summary::summary(m, t, &meta()))
+            .with_untracked(|t| summary::summary(m, t, &download::meta()))
     });
     let list = |items: Vec<String>| {
         view! { <ul class="summary__list">{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }

@@ -11,7 +11,6 @@ use leptos::prelude::*;
 pub fn Turns(app: App, q: usize) -> impl IntoView {
     let m = app.meeting;
     let phase = Memo::new(move |_| m.with(|m| m.turns.phase()));
-    let has_next = Memo::new(move |_| m.with(|m| m.turns.has_next()));
     let started = Memo::new(move |_| m.with(|m| m.turns.started));
     let people = Memo::new(move |_| m.with(|m| m.turns.people));
 
@@ -27,7 +26,7 @@ pub fn Turns(app: App, q: usize) -> impl IntoView {
                 <button class="button button--main" on:click=move |_| app.dispatch(Msg::Start)>{controls::START}</button>
             }
             .into_any()
-        } else if has_next.get() || phase.get() != TurnPhase::Finished {
+        } else if phase.get() != TurnPhase::Finished {
             view! {
                 <button class="button button--main" on:click=move |_| app.dispatch(Msg::NextPerson)>{controls::NEXT_PERSON}</button>
             }
