@@ -5,13 +5,13 @@
 //! that asks for a redraw, the wake lock, and catching up when the page comes back.
 
 use crate::meeting::thought::{Thought, ThoughtProblem};
+use crate::meeting::thoughts::{merge, ThoughtSet};
 use crate::meeting::{Cue, Meeting, Msg, Plan};
 use crate::platform::{clock, page, sound, speech, wake};
-use crate::store::schema::{self, ThoughtSet};
+use crate::store::schema;
 use crate::store::thoughts::{self, NotSaved};
 use crate::store::{self, Loaded, Notice};
 use crate::text;
-use crate::ui;
 use leptos::prelude::*;
 
 /// What covers the step screen for a while.
@@ -90,6 +90,13 @@ impl App {
             thought_note: RwSignal::new(None),
             saving: RwSignal::new(false),
         }
+    }
+
+    /// Show a panel (or the step, with `Panel::None`) and move focus to
+    /// the element with id `focus` once it is drawn.
+    pub fn open(self, panel: Panel, focus: &'static str) {
+        self.panel.set(panel);
+        request_animation_frame(move || page::focus(focus));
     }
 
     fn meeting_id(self) -> String {
@@ -241,7 +248,7 @@ impl App {
 }
 
 /// Load the meeting and its thoughts (shared by both pages).
-fn boot() -> App {
+pub fn boot() -> App {
     install_panic_screen();
     let now = clock::now();
     let mut loaded = store::load(now).unwrap_or_else(|| Loaded {
@@ -288,33 +295,33 @@ async fn recover_lost_meetings(app: App, fresh: bool) {
     }
 }
 
-/// Start the table app: the meeting's steps.
-pub fn start() {
-    let app = boot();
-    leptos::mount::mount_to_body(move || {
-        // Inside the mount, so the effects have an owner and an executor.
-        install_ticker(app);
-        install_wake_lock(app);
-        install_first_tap();
-        install_thoughts(app);
-        ui::Root(ui::RootProps { app })
-    });
+/// What the table page needs running once it is mounted (called inside the
+/// mount, so the effects have an owner and an executor; see `main.rs`).
+pub fn install_table(app: App) {
+    install_ticker(app);
+    install_wake_lock(app);
+    install_first_tap();
+    install_thoughts(app);
 }
 
-/// Start host tools, a page of their own (`host/`), so the table's first
-/// load stays small. The meeting's place and its timer's deadline are in
-/// storage, so going back finds the same step with the timer as it was.
-pub fn start_host() {
+/// Host tools are a page of their own (`host/`, see `bin/host.rs`), so the
+/// table's first load stays small. The meeting's place and its timer's
+/// deadline are in storage, so going back finds the same step with the timer
+/// as it was. Load as for the table, then ask who is there (or go straight in
+/// when host tools were already open).
+pub fn boot_host() -> App {
     let app = boot();
     app.panel.set(if page::host_is_open() {
         Panel::Host
     } else {
         Panel::HostAsk
     });
-    leptos::mount::mount_to_body(move || {
-        install_thoughts(app);
-        ui::host::HostRoot(ui::host::HostRootProps { app })
-    });
+    app
+}
+
+/// What the host page needs running once it is mounted.
+pub fn install_host(app: App) {
+    install_thoughts(app);
 }
 
 /// Ask for a redraw a few times a second while a clock runs, and at once when
@@ -379,7 +386,7 @@ fn install_thoughts(app: App) {
         if let Ok(durable) = thoughts::load_durable(&id).await {
             let quick = app.thoughts.get_untracked();
             thoughts::repair_durable(&id, &quick, &durable).await;
-            let merged = schema::merge(&quick, &durable);
+            let merged = merge(&quick, &durable);
             let (merged, _) = thoughts::write_quick(&id, &merged, clock::now());
             app.thoughts.set(merged);
         }

@@ -18,5 +18,3 @@ pub mod platform;
 pub mod store;
 pub mod text;
 pub mod ui;
-
-pub use app::start;

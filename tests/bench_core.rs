@@ -2,8 +2,9 @@
 //! they print numbers and assert nothing about speed (that is not a test).
 
 use over_a_brew::meeting::thought::Thought;
+use over_a_brew::meeting::thoughts::{merge, ThoughtSet};
 use over_a_brew::meeting::{Meeting, Msg, Plan};
-use over_a_brew::store::schema::{self, ThoughtSet};
+use over_a_brew::store::schema;
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -78,6 +79,6 @@ fn bench_core() {
     });
     let (_, half) = meeting_with_thoughts(250);
     per_op("merge 500 thoughts with 250 of them", 200, |_| {
-        black_box(schema::merge(&set, &half));
+        black_box(merge(&set, &half));
     });
 }

@@ -8,7 +8,8 @@
 // which e2e/idb.spec.ts relies on for `__dirname`.
 import { defineConfig } from '@playwright/test';
 
-const PORT = 8090;
+// TEST_PORT lets two checkouts run their browser tests side by side.
+const PORT = Number.parseInt(process.env.TEST_PORT ?? '', 10) || 8090;
 const BASE_URL = `http://127.0.0.1:${PORT}/`;
 
 export default defineConfig({

@@ -5,10 +5,11 @@
 
 use over_a_brew::meeting::plan::READY_QUESTIONS;
 use over_a_brew::meeting::thought::{Thought, ThoughtKind, MAX_CHARS};
+use over_a_brew::meeting::thoughts::{merge, ThoughtSet};
 use over_a_brew::meeting::{Countdown, Meeting, Msg, Plan, Step, TurnPhase, Turns};
 use over_a_brew::store::schema::{
     decode_meeting, decode_thought, decode_thoughts, encode_meeting, encode_thought,
-    encode_thoughts, merge, DecodeProblem, ThoughtSet,
+    encode_thoughts, DecodeProblem,
 };
 use proptest::prelude::*;
 use std::collections::BTreeSet;

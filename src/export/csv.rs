@@ -15,8 +15,8 @@
 
 use super::{clock_time, file_name, iso_date, words, File, Meta};
 use crate::meeting::thought::ThoughtKind;
+use crate::meeting::thoughts::ThoughtSet;
 use crate::meeting::Meeting;
-use crate::store::schema::ThoughtSet;
 use crate::text::step_words;
 
 pub const MIME: &str = "text/csv;charset=utf-8";

@@ -16,8 +16,9 @@
 //! the `kind`, then the version, then the shape.
 
 use super::{file_name, words, File, Meta};
+use crate::meeting::thoughts::{merge, ThoughtSet};
 use crate::meeting::{Meeting, Ms};
-use crate::store::schema::{merge, ThoughtSet, SCHEMA_VERSION};
+use crate::store::schema::SCHEMA_VERSION;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeSet;
@@ -174,7 +175,7 @@ impl ImportReport {
 
 /// Put the thoughts of another tablet's full record with ours.
 ///
-/// Thoughts are matched by id (`store::schema::merge`), so bringing in the
+/// Thoughts are matched by id (`meeting::thoughts::merge`), so bringing in the
 /// same file twice adds nothing, and files can be brought in in any order
 /// with the same result. Every thought of either side is kept, unless one
 /// side took it back with "Undo". Their thoughts keep their own table; one

@@ -10,8 +10,8 @@
 
 use super::{date, file_name, weekday, words, File, Meta};
 use crate::meeting::thought::{Thought, ThoughtKind};
+use crate::meeting::thoughts::ThoughtSet;
 use crate::meeting::{Meeting, Ms, Step};
-use crate::store::schema::ThoughtSet;
 use crate::text::{self, step_words};
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -9,6 +9,7 @@ pub mod plan;
 pub mod sort;
 pub mod steps;
 pub mod thought;
+pub mod thoughts;
 pub mod turns;
 
 pub use countdown::{Countdown, Milestone, Ms, MINUTE};

@@ -2,8 +2,9 @@
 //! space they use; the backups of text that could not be read.
 
 use super::error::StoreError;
-use super::schema::{self, ThoughtSet};
+use super::schema;
 use super::{local, save_meeting};
+use crate::meeting::thoughts::ThoughtSet;
 use crate::meeting::{Meeting, Ms};
 use crate::platform::idb;
 

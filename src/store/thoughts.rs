@@ -11,9 +11,10 @@
 //! tabs never remove each other's thoughts.
 
 use super::error::StoreError;
-use super::schema::{self, DecodeProblem, ThoughtSet};
+use super::schema::{self, DecodeProblem};
 use super::{local, Notice};
 use crate::meeting::thought::Thought;
+use crate::meeting::thoughts::{self as set, ThoughtSet};
 use crate::meeting::Ms;
 use crate::platform::idb;
 
@@ -151,7 +152,7 @@ pub fn write_quick(
         Ok(None) => ThoughtSet::default(),
         Err(e) => return (memory.clone(), Err(e)),
     };
-    let merged = schema::merge(&stored, memory);
+    let merged = set::merge(&stored, memory);
     let result = local::set(&key, &schema::encode_thoughts(&merged));
     (merged, result)
 }
@@ -228,7 +229,7 @@ pub async fn take_back(
 pub fn from_other_tab(memory: &ThoughtSet, raw: &str) -> Option<ThoughtSet> {
     schema::decode_thoughts(raw)
         .ok()
-        .map(|theirs| schema::merge(memory, &theirs))
+        .map(|theirs| set::merge(memory, &theirs))
 }
 
 fn backup(key: &str, raw: &str, now: Ms) -> Result<String, StoreError> {

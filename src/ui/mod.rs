@@ -68,8 +68,7 @@ fn open_host(app: App) {
     if crate::store::local::available() {
         page::go_to_host();
     } else {
-        app.panel.set(Panel::Host);
-        request_animation_frame(|| page::focus("panel-heading"));
+        app.open(Panel::Host, "panel-heading");
     }
 }
 
@@ -111,8 +110,7 @@ fn TopBar(app: App, step: Memo<Step>) -> impl IntoView {
                     class="button button--quiet"
                     id="open-principles"
                     on:click=move |_| {
-                        app.panel.set(Panel::Principles);
-                        request_animation_frame(|| page::focus("panel-heading"));
+                        app.open(Panel::Principles, "panel-heading");
                     }
                 >
                     {controls::OUR_PRINCIPLES}
@@ -127,8 +125,7 @@ fn TopBar(app: App, step: Memo<Step>) -> impl IntoView {
 #[component]
 fn PrinciplesPanel(app: App) -> impl IntoView {
     let close = move |_| {
-        app.panel.set(Panel::None);
-        request_animation_frame(|| page::focus("open-principles"));
+        app.open(Panel::None, "open-principles");
     };
     view! {
         <section class="panel" aria-labelledby="panel-heading">

@@ -33,8 +33,7 @@ pub fn AddThoughtButton(app: App) -> impl IntoView {
                 class="button button--thought"
                 on:click=move |_| {
                     app.thought_note.set(None);
-                    app.panel.set(Panel::AddThought);
-                    request_animation_frame(|| page::focus("thought-text"));
+                    app.open(Panel::AddThought, "thought-text");
                 }
             >
                 <span aria-hidden="true">"✎ "</span>

@@ -5,7 +5,7 @@
 use crate::app::{App, Panel};
 use crate::export::{self, record, summary, File};
 use crate::meeting::Msg;
-use crate::platform::{clock, download, page};
+use crate::platform::{clock, download};
 use crate::store::thoughts;
 use crate::text::host as words;
 use leptos::prelude::*;
@@ -41,8 +41,7 @@ pub fn SaveFiles(app: App) -> impl IntoView {
                 <button class="button button--main" on:click=move |_| save(Kind::Csv)>{words::SAVE_CSV}</button>
                 <button class="button button--main" on:click=move |_| save(Kind::Record)>{words::SAVE_RECORD}</button>
                 <button class="button" on:click=move |_| {
-                    app.panel.set(Panel::Summary);
-                    request_animation_frame(|| page::focus("panel-heading"));
+                    app.open(Panel::Summary, "panel-heading");
                 }>{words::PRINT}</button>
                 <button class="button" on:click=move |_| save(Kind::Text)>{words::SAVE_TEXT}</button>
             </div>
@@ -69,8 +68,7 @@ pub fn SummaryPanel(app: App) -> impl IntoView {
                     download::print();
                 }>{words::PRINT}</button>
                 <button class="button" on:click=move |_| {
-                    app.panel.set(Panel::Host);
-                    request_animation_frame(|| page::focus("panel-heading"));
+                    app.open(Panel::Host, "panel-heading");
                 }>{words::HEADING}</button>
             </div>
             <h1 id="panel-heading" tabindex="-1">{s.title.clone()}</h1>

@@ -24,8 +24,7 @@ pub fn HostButton(app: App) -> impl IntoView {
             id="open-host"
             class="button button--quiet"
             on:click=move |_| {
-                app.panel.set(Panel::HostAsk);
-                request_animation_frame(|| page::focus("panel-heading"));
+                app.open(Panel::HostAsk, "panel-heading");
             }
         >
             {words::OPEN}
@@ -35,15 +34,13 @@ pub fn HostButton(app: App) -> impl IntoView {
 
 /// Back to the step from the question, focus on the corner button.
 pub fn leave(app: App) {
-    app.panel.set(Panel::None);
-    request_animation_frame(|| page::focus("open-host"));
+    app.open(Panel::None, "open-host");
 }
 
 /// On the host page: answered, so show the tools.
 fn open_tools(app: App) {
     page::mark_host_open();
-    app.panel.set(Panel::Host);
-    request_animation_frame(|| page::focus("panel-heading"));
+    app.open(Panel::Host, "panel-heading");
 }
 
 /// "Are you running this meeting?" `on_yes` runs once the PIN (if any) is given.
@@ -51,8 +48,7 @@ fn open_tools(app: App) {
 pub fn HostAsk(app: App, on_yes: fn(App), on_no: fn(App)) -> impl IntoView {
     let yes = move |_| {
         if store::pin().is_some() {
-            app.panel.set(Panel::HostPin);
-            request_animation_frame(|| page::focus("host-pin"));
+            app.open(Panel::HostPin, "host-pin");
         } else {
             on_yes(app);
         }

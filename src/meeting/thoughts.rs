@@ -1,0 +1,158 @@
+//! The thoughts of one meeting as a set: add, take back, and merge two
+//! copies by id. Pure meeting logic; `store` only saves and loads them.
+
+use super::thought::Thought;
+use serde::{Deserialize, Serialize};
+use std::collections::btree_map::Entry;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The thoughts of one meeting, and the ids of thoughts taken back with
+/// "Undo" (tombstones), so that merging with an older copy never brings one
+/// back.
+///
+/// Kept in order of (minute, id), one thought per id, none of them removed,
+/// when made with `add`, `remove`, `merge` or `decode_thoughts`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ThoughtSet {
+    pub thoughts: Vec<Thought>,
+    #[serde(default)]
+    pub removed: BTreeSet<String>,
+}
+
+impl ThoughtSet {
+    /// Keep a thought. Returns false (and changes nothing) if a thought with
+    /// this id is already kept or was taken back.
+    pub fn add(&mut self, thought: Thought) -> bool {
+        if self.removed.contains(&thought.id) || self.thoughts.iter().any(|t| t.id == thought.id) {
+            return false;
+        }
+        let at = self.thoughts.partition_point(|t| t.order(&thought).is_lt());
+        self.thoughts.insert(at, thought);
+        true
+    }
+
+    /// Take a thought back ("Undo"): it goes, and its id is remembered so no
+    /// copy of it ever comes back. Returns the thought if it was here.
+    pub fn remove(&mut self, id: &str) -> Option<Thought> {
+        self.removed.insert(id.to_string());
+        let at = self.thoughts.iter().position(|t| t.id == id)?;
+        Some(self.thoughts.remove(at))
+    }
+
+    /// The thoughts still kept, in order of (minute, id).
+    pub fn live(&self) -> &[Thought] {
+        &self.thoughts
+    }
+
+    /// The thought with this id, if kept.
+    pub fn get(&self, id: &str) -> Option<&Thought> {
+        self.thoughts.iter().find(|t| t.id == id)
+    }
+
+    pub fn len(&self) -> usize {
+        self.thoughts.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.thoughts.is_empty()
+    }
+
+    /// In order, one per id, none removed (for a set built by hand).
+    pub fn normalized(&self) -> ThoughtSet {
+        merge(self, &ThoughtSet::default())
+    }
+}
+
+/// Put two copies of a meeting's thoughts together (say the quick
+/// localStorage copy and the IndexedDB records).
+///
+/// Every thought of either copy is kept unless either copy took it back.
+/// When both hold a thought with the same id, the one first in
+/// `Thought::order` is kept, so `merge(a, b) == merge(b, a)`. The result is
+/// sorted by (minute, id). Merging again changes nothing.
+pub fn merge(a: &ThoughtSet, b: &ThoughtSet) -> ThoughtSet {
+    let removed: BTreeSet<String> = a.removed.union(&b.removed).cloned().collect();
+    let mut by_id: BTreeMap<&str, &Thought> = BTreeMap::new();
+    for t in a.thoughts.iter().chain(&b.thoughts) {
+        if removed.contains(&t.id) {
+            continue;
+        }
+        match by_id.entry(t.id.as_str()) {
+            Entry::Vacant(e) => {
+                e.insert(t);
+            }
+            Entry::Occupied(mut e) => {
+                if t.order(e.get()).is_lt() {
+                    e.insert(t);
+                }
+            }
+        }
+    }
+    let mut thoughts: Vec<Thought> = by_id.into_values().cloned().collect();
+    super::sort::sort_by(&mut thoughts, |x, y| x.order(y));
+    ThoughtSet { thoughts, removed }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::meeting::thought::ThoughtKind;
+    use crate::meeting::{Ms, Step};
+
+    fn thought(id: &str, minute: Ms) -> Thought {
+        Thought {
+            id: id.into(),
+            meeting: "m1".into(),
+            text: format!("text of {id}"),
+            step: Step::Thinking(0),
+            question: Some("Q?".into()),
+            question_index: Some(0),
+            kind: ThoughtKind::Thought,
+            minute,
+            table: String::new(),
+        }
+    }
+
+    #[test]
+    fn add_keeps_order_and_refuses_twins_and_removed() {
+        let mut s = ThoughtSet::default();
+        assert!(s.add(thought("b", 60_000)));
+        assert!(s.add(thought("a", 60_000)));
+        assert!(s.add(thought("c", 0)));
+        assert!(!s.add(thought("a", 0)), "same id twice");
+        let ids: Vec<&str> = s.live().iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(ids, ["c", "a", "b"]);
+
+        assert_eq!(s.remove("a").map(|t| t.id), Some("a".to_string()));
+        assert_eq!(s.remove("a"), None);
+        assert!(!s.add(thought("a", 0)), "taken back stays taken back");
+        assert_eq!(s.len(), 2);
+        assert!(s.get("a").is_none());
+        assert!(s.removed.contains("a"));
+
+        // A tombstone for a thought this copy never had still counts.
+        s.remove("zzz");
+        let other = ThoughtSet {
+            thoughts: vec![thought("zzz", 0)],
+            removed: BTreeSet::new(),
+        };
+        assert!(merge(&s, &other).get("zzz").is_none());
+    }
+
+    #[test]
+    fn merge_prefers_the_same_copy_whichever_side_it_is_on() {
+        let mut x = thought("t", 0);
+        let y = thought("t", 0);
+        x.text = "A".into();
+        let a = ThoughtSet {
+            thoughts: vec![x.clone()],
+            removed: BTreeSet::new(),
+        };
+        let b = ThoughtSet {
+            thoughts: vec![y],
+            removed: BTreeSet::new(),
+        };
+        assert_eq!(merge(&a, &b), merge(&b, &a));
+        assert_eq!(merge(&a, &b).live(), &[x][..]);
+    }
+}
