@@ -3,10 +3,13 @@
 //!
 //! The fixtures in `tests/fixtures/` are never edited (see the README there).
 
+use over_a_brew::meeting::countdown::digits;
 use over_a_brew::meeting::plan::READY_QUESTIONS;
 use over_a_brew::meeting::thought::{Thought, ThoughtKind, MAX_CHARS};
 use over_a_brew::meeting::thoughts::{merge, ThoughtSet};
-use over_a_brew::meeting::{Countdown, Meeting, Msg, Plan, Step, TurnPhase, Turns};
+use over_a_brew::meeting::{
+    Countdown, Meeting, Ms, Msg, Place, Plan, Step, TurnPhase, Turns, MINUTE,
+};
 use over_a_brew::store::schema::{
     decode_meeting, decode_thought, decode_thoughts, encode_meeting, encode_thought,
     encode_thoughts, DecodeProblem,
@@ -373,6 +376,119 @@ fn any_set() -> impl Strategy<Value = ThoughtSet> {
         .prop_map(|(thoughts, removed)| ThoughtSet { thoughts, removed })
 }
 
+/// Any number a stored time could hold: ordinary ones, today's clock
+/// readings, and the extremes.
+fn any_ms() -> impl Strategy<Value = Ms> {
+    prop_oneof![
+        -20 * MINUTE..20 * MINUTE,
+        SAVED_AT - 24 * 60 * MINUTE..SAVED_AT + 24 * 60 * MINUTE,
+        any::<i64>(),
+        Just(i64::MIN),
+        Just(i64::MAX),
+        Just(0),
+    ]
+}
+
+/// Any step, with any question number (a damaged save could hold one far
+/// beyond the questions).
+fn any_wide_step() -> impl Strategy<Value = Step> {
+    prop_oneof![
+        any_step(),
+        any::<usize>().prop_map(Step::Thinking),
+        any::<usize>().prop_map(Step::Turns),
+    ]
+}
+
+fn any_clock() -> impl Strategy<Value = Countdown> {
+    prop_oneof![
+        any_ms().prop_map(|length| Countdown::Ready { length }),
+        (any_ms(), any_ms()).prop_map(|(deadline, cap)| Countdown::Running { deadline, cap }),
+        any_ms().prop_map(|left| Countdown::Paused { left }),
+        Just(Countdown::Off),
+    ]
+}
+
+fn any_turns() -> impl Strategy<Value = Turns> {
+    (
+        prop_oneof![0u32..8, any::<u32>()],
+        prop_oneof![0u32..8, any::<u32>()],
+        any::<bool>(),
+    )
+        .prop_map(|(people, started, speaking)| Turns {
+            people,
+            started,
+            speaking,
+        })
+}
+
+/// Any meeting, as its saved text: every number, step and turn arbitrary.
+fn any_saved_meeting() -> impl Strategy<Value = String> {
+    let plan = (
+        0usize..4,
+        any::<u32>(),
+        proptest::option::of(any_ms()),
+        proptest::option::of(any_ms()),
+        proptest::option::of(any_ms()),
+    )
+        .prop_map(|(questions, people, thinking, turn, talk)| Plan {
+            questions: (0..questions).map(|q| format!("Question {q}?")).collect(),
+            people,
+            thinking,
+            turn,
+            talk,
+            ..Plan::default()
+        });
+    let places = proptest::collection::vec(
+        (any_wide_step(), any_clock(), any_turns()).prop_map(|(step, clock, turns)| Place {
+            step,
+            clock,
+            turns,
+        }),
+        0..4,
+    );
+    (
+        (plan, any_ms(), any_wide_step(), any_clock(), any_turns()),
+        (
+            any::<u32>(),
+            any_ms(),
+            proptest::collection::vec((any_wide_step(), any_ms()), 0..3),
+            places,
+            any::<u64>(),
+        ),
+    )
+        .prop_map(
+            |((plan, created, step, clock, turns), (taken, started, times, places, revision))| {
+                let mut m = Meeting::new(plan, "m".into(), created);
+                m.step = step;
+                m.clock = clock;
+                m.turns = turns;
+                m.turns_taken = taken;
+                m.step_started = started;
+                m.step_times = times
+                    .into_iter()
+                    .map(|(step, ms)| over_a_brew::meeting::StepTime { step, ms })
+                    .collect();
+                m.places = places;
+                m.revision = revision;
+                encode_meeting(&m)
+            },
+        )
+}
+
+/// What the clock face and its words show now: never nonsense.
+fn check_face(m: &Meeting) -> Result<(), TestCaseError> {
+    let left = m.left().unwrap_or(0);
+    let face = digits(left);
+    prop_assert!(face.len() <= 6, "{face}");
+    let (mins, secs) = face.trim_start_matches('+').split_once(':').unwrap();
+    prop_assert!(mins.parse::<u32>().unwrap() <= 99 && secs.parse::<u32>().unwrap() <= 59);
+    let _ = over_a_brew::text::time_words(left, m.clock.is_running(), false);
+    let frac = over_a_brew::meeting::countdown::fraction_left(left, m.clock_length());
+    prop_assert!((0.0..=1.0).contains(&frac));
+    prop_assert!(m.turns.started <= m.turns.people && m.turns.people <= 30);
+    Ok(())
+}
+
 fn ids(s: &ThoughtSet) -> BTreeSet<String> {
     s.thoughts.iter().map(|t| t.id.clone()).collect()
 }
@@ -521,5 +637,55 @@ proptest! {
             prop_assert_eq!(&s.normalized(), &s);
             prop_assert_eq!(decode_thoughts(&encode_thoughts(&s)), Ok(s.clone()));
         }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    /// Any decoded meeting, however damaged its numbers, steps and turns,
+    /// can be ticked, paused and moved through every step, at any time,
+    /// without a panic (tests run with overflow checks on) and without the
+    /// face showing nonsense.
+    #[test]
+    fn any_decoded_meeting_runs_through_every_step(
+        raw in any_saved_meeting(),
+        now in any_ms(),
+        steps in proptest::collection::vec(
+            (0usize..12, prop_oneof![0i64..5 * MINUTE, any::<i64>()]),
+            0..12,
+        ),
+    ) {
+        let m = decode_meeting(&raw).expect("what encode_meeting wrote decodes");
+        let mut m = m.restore(now);
+        check_face(&m)?;
+        let msgs = [
+            Msg::Tick, Msg::Next, Msg::Back, Msg::Start, Msg::Pause, Msg::CarryOn,
+            Msg::MoreTime, Msg::ClockOff, Msg::ClockOn, Msg::NextPerson, Msg::AddPerson,
+            Msg::RemovePerson,
+        ];
+        let mut t = now;
+        for (i, dt) in steps {
+            t = t.saturating_add(dt);
+            m.update(msgs[i].clone(), t);
+            check_face(&m)?;
+        }
+        // Back to the start, then through every step to the end.
+        let all = Step::all(m.plan.questions.len()).len();
+        for _ in 0..all {
+            m.update(Msg::Back, t);
+        }
+        prop_assert_eq!(m.step, Step::Brew);
+        for _ in 0..all {
+            for msg in [Msg::Tick, Msg::Start, Msg::MoreTime, Msg::Pause, Msg::CarryOn, Msg::NextPerson] {
+                t = t.saturating_add(20_000);
+                m.update(msg, t);
+                check_face(&m)?;
+            }
+            m.update(Msg::Next, t);
+        }
+        prop_assert_eq!(m.step, Step::Thanks);
+        // And what it saves reads back.
+        prop_assert!(decode_meeting(&encode_meeting(&m)).is_ok());
     }
 }

@@ -12,6 +12,16 @@ pub type Ms = i64;
 /// One minute, the step "More time" adds.
 pub const MINUTE: Ms = 60_000;
 
+/// The most a clock holds or shows either way: 99:59 to go, or 99:59 over.
+/// Stored numbers beyond it (damaged, or a tablet left for days) are pulled
+/// back to it, so the face never shows nonsense and nothing overflows.
+pub const MOST: Ms = 99 * MINUTE + 59_000;
+
+/// `ms` pulled into `-MOST..=MOST`.
+fn fit(ms: Ms) -> Ms {
+    ms.clamp(-MOST, MOST)
+}
+
 /// The state of one step's clock.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "state", rename_all = "snake_case")]
@@ -54,11 +64,37 @@ impl Countdown {
     /// Start a ready clock, or carry on a paused one. Anything else is unchanged.
     pub fn start(self, now: Ms) -> Self {
         match self {
-            Countdown::Ready { length: left } | Countdown::Paused { left } => Countdown::Running {
-                deadline: now.saturating_add(left),
-                cap: left,
-            },
+            Countdown::Ready { length: left } | Countdown::Paused { left } => {
+                let left = fit(left);
+                Countdown::Running {
+                    deadline: now.saturating_add(left),
+                    cap: left,
+                }
+            }
             other => other,
+        }
+    }
+
+    /// The same clock with every number in range at `now`: times within
+    /// [`MOST`] (a ready clock never below zero), and a running deadline no
+    /// further ahead than `cap` (else the face would stand still) and no
+    /// further back than `MOST`. A clock already in range is unchanged.
+    pub fn sane(self, now: Ms) -> Self {
+        match self {
+            Countdown::Ready { length } => Countdown::Ready {
+                length: length.clamp(0, MOST),
+            },
+            Countdown::Running { deadline, cap } => {
+                let cap = fit(cap);
+                let latest = now.saturating_add(cap);
+                let earliest = now.saturating_sub(MOST).min(latest);
+                Countdown::Running {
+                    deadline: deadline.clamp(earliest, latest),
+                    cap,
+                }
+            }
+            Countdown::Paused { left } => Countdown::Paused { left: fit(left) },
+            Countdown::Off => Countdown::Off,
         }
     }
 
@@ -70,9 +106,19 @@ impl Countdown {
         }
     }
 
-    /// Add `extra` to the time left, whatever state the clock is in.
-    /// A clock that was off is not changed (turn it on first).
-    pub fn add_time(self, extra: Ms) -> Self {
+    /// Add `extra` to the time left at `now`, whatever state the clock is
+    /// in, but never beyond [`MOST`]. A clock that was off is not changed
+    /// (turn it on first).
+    pub fn add_time(self, extra: Ms, now: Ms) -> Self {
+        let Some(left) = self.left(now) else {
+            return self;
+        };
+        // What is really added: up to MOST, and never a negative amount.
+        let extra = left
+            .saturating_add(extra)
+            .min(MOST)
+            .saturating_sub(left)
+            .max(0);
         match self {
             Countdown::Ready { length } => Countdown::Ready {
                 length: length.saturating_add(extra),
@@ -91,8 +137,10 @@ impl Countdown {
 
 /// What the clock face shows: whole seconds, rounded so that a 2:00 turn
 /// reads 2:00 in its first second and 0:00 exactly at the end.
-/// Overtime shows how far over, as "+0:15".
+/// Overtime shows how far over, as "+0:15". Never more than "99:59" or
+/// "+99:59" (see [`MOST`]), whatever `left` is.
 pub fn digits(left: Ms) -> String {
+    let left = fit(left);
     if left > 0 {
         let secs = (left + 999) / 1000;
         format!("{}:{:02}", secs / 60, secs % 60)
@@ -129,6 +177,7 @@ pub enum Milestone {
 impl Milestone {
     /// The last milestone reached with `left` to go.
     pub fn at(left: Ms) -> Self {
+        let left = fit(left);
         if left <= 0 {
             Milestone::TimeUp
         } else if left <= 30_000 {
@@ -195,21 +244,28 @@ mod tests {
 
     #[test]
     fn more_time_adds_a_minute_in_every_state() {
-        let run = Countdown::ready(Some(MINUTE)).start(T0).add_time(MINUTE);
+        let run = Countdown::ready(Some(MINUTE))
+            .start(T0)
+            .add_time(MINUTE, T0);
         assert_eq!(run.left(T0), Some(2 * MINUTE));
         assert_eq!(run.left(T0 + 90_000), Some(30_000));
         assert_eq!(
-            Countdown::ready(Some(MINUTE)).add_time(MINUTE).left(T0),
+            Countdown::ready(Some(MINUTE)).add_time(MINUTE, T0).left(T0),
             Some(2 * MINUTE)
         );
         assert_eq!(
-            Countdown::Paused { left: -5_000 }.add_time(MINUTE).left(T0),
+            Countdown::Paused { left: -5_000 }
+                .add_time(MINUTE, T0)
+                .left(T0),
             Some(55_000)
         );
-        assert_eq!(Countdown::Off.add_time(MINUTE), Countdown::Off);
+        assert_eq!(Countdown::Off.add_time(MINUTE, T0), Countdown::Off);
         // in overtime, more time brings the clock back above zero
         let late = Countdown::ready(Some(MINUTE)).start(T0);
-        assert_eq!(late.add_time(MINUTE).left(T0 + 90_000), Some(30_000));
+        assert_eq!(
+            late.add_time(MINUTE, T0 + 90_000).left(T0 + 90_000),
+            Some(30_000)
+        );
     }
 
     #[test]
@@ -246,5 +302,89 @@ mod tests {
         assert_eq!(fraction_left(-1, 60_000), 0.0);
         assert_eq!(fraction_left(90_000, 60_000), 1.0);
         assert_eq!(fraction_left(10, 0), 0.0);
+    }
+
+    #[test]
+    fn more_time_stops_at_99_59() {
+        let c = Countdown::ready(Some(MOST - 30_000)).add_time(MINUTE, T0);
+        assert_eq!(c.left(T0), Some(MOST));
+        assert_eq!(c.add_time(MINUTE, T0), c);
+        let run = Countdown::ready(Some(MOST - 10_000)).start(T0);
+        let more = run.add_time(MINUTE, T0 + 5_000);
+        assert_eq!(more.left(T0 + 5_000), Some(MOST));
+        assert_eq!(more.left(T0 + 6_000), Some(MOST - 1_000));
+        let paused = Countdown::Paused { left: MOST }.add_time(MINUTE, T0);
+        assert_eq!(paused, Countdown::Paused { left: MOST });
+    }
+
+    #[test]
+    fn the_face_never_shows_more_than_99_59_either_way() {
+        assert_eq!(digits(MOST), "99:59");
+        assert_eq!(digits(MOST + 1), "99:59");
+        assert_eq!(digits(i64::MAX), "99:59");
+        assert_eq!(digits(-MOST), "+99:59");
+        assert_eq!(digits(i64::MIN), "+99:59");
+        assert_eq!(digits(i64::MIN + 1), "+99:59");
+        assert_eq!(Milestone::at(i64::MAX), Milestone::Minutes(100));
+        assert_eq!(Milestone::at(i64::MIN), Milestone::TimeUp);
+        assert_eq!(fraction_left(i64::MAX, i64::MAX), 1.0);
+        assert_eq!(fraction_left(i64::MIN, 1), 0.0);
+        assert_eq!(fraction_left(1, i64::MIN), 0.0);
+    }
+
+    #[test]
+    fn huge_and_negative_stored_numbers_are_pulled_into_range() {
+        let now = T0;
+        assert_eq!(
+            Countdown::Ready { length: -5 }.sane(now),
+            Countdown::Ready { length: 0 }
+        );
+        assert_eq!(
+            Countdown::Ready { length: i64::MAX }.sane(now),
+            Countdown::Ready { length: MOST }
+        );
+        assert_eq!(
+            Countdown::Paused { left: i64::MIN }.sane(now),
+            Countdown::Paused { left: -MOST }
+        );
+        // A deadline far ahead would stand still at `cap`: it counts down from there.
+        let c = Countdown::Running {
+            deadline: i64::MAX,
+            cap: MINUTE,
+        }
+        .sane(now);
+        assert_eq!(c.left(now), Some(MINUTE));
+        assert_eq!(c.left(now + 1_000), Some(MINUTE - 1_000));
+        // A deadline from long ago shows at most 99:59 over.
+        let c = Countdown::Running {
+            deadline: i64::MIN,
+            cap: i64::MIN,
+        }
+        .sane(now);
+        assert_eq!(c.left(now), Some(-MOST));
+        assert_eq!(digits(c.left(now + 3_600_000).unwrap_or(0)), "+99:59");
+        // Extreme `now` too.
+        for now in [i64::MIN, -1, 0, i64::MAX] {
+            for c in [
+                Countdown::Running {
+                    deadline: i64::MIN,
+                    cap: i64::MAX,
+                },
+                Countdown::Running {
+                    deadline: i64::MAX,
+                    cap: i64::MIN,
+                },
+            ] {
+                let s = c.sane(now);
+                let left = s.left(now).unwrap_or(0);
+                assert!((-MOST..=MOST).contains(&left), "{c:?} at {now}: {left}");
+                let p = s.pause(now).add_time(MINUTE, now).start(now);
+                assert!(p.left(now).is_some());
+            }
+        }
+        // A clock in range is left exactly as it was.
+        let ok = Countdown::ready(Some(MINUTE)).start(T0);
+        assert_eq!(ok.sane(T0 + 20_000), ok);
+        assert_eq!(ok.sane(T0 + 5 * MINUTE), ok);
     }
 }

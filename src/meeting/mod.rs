@@ -12,7 +12,7 @@ pub mod thought;
 pub mod thoughts;
 pub mod turns;
 
-pub use countdown::{Countdown, Milestone, Ms, MINUTE};
+pub use countdown::{Countdown, Milestone, Ms, MINUTE, MOST};
 pub use plan::{Plan, TimedStep};
 pub use steps::Step;
 pub use turns::{TurnPhase, Turns};
@@ -74,6 +74,17 @@ pub struct StepTime {
     pub ms: Ms,
 }
 
+/// Where a step was left: kept while the meeting lasts, so that "Back" by
+/// mistake and then "Next step" finds the step exactly as it was.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Place {
+    pub step: Step,
+    /// A running clock kept running (its deadline stays); a paused one stays paused.
+    pub clock: Countdown,
+    /// Whose turn it was (on "Have your say").
+    pub turns: Turns,
+}
+
 /// A meeting in progress. The saved part is everything but `now` and `heard`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Meeting {
@@ -98,6 +109,13 @@ pub struct Meeting {
     /// When it was last saved to a file, if ever.
     #[serde(default)]
     pub saved_to_file: Option<Ms>,
+    /// Where each step left earlier was, one per step (see [`Place`]).
+    #[serde(default)]
+    pub places: Vec<Place>,
+    /// One more each time the place is saved (by `store`, not here), so a
+    /// second tab never writes an older place over a newer one.
+    #[serde(default)]
+    pub revision: u64,
     /// The latest clock reading. Never goes backwards while the app runs.
     #[serde(skip)]
     pub now: Ms,
@@ -122,6 +140,8 @@ impl Meeting {
             step_started: now,
             step_times: Vec::new(),
             saved_to_file: None,
+            places: Vec::new(),
+            revision: 0,
             now,
             heard: None,
         }
@@ -150,9 +170,18 @@ impl Meeting {
     }
 
     /// Bring a saved meeting back at `now`: nothing that happened while the
-    /// tablet was closed is announced again.
+    /// tablet was closed is announced again. Numbers a damaged save could
+    /// hold are pulled into range first.
     pub fn restore(mut self, now: Ms) -> Self {
-        self.step = self.step.clamp(self.plan.questions.len());
+        let questions = self.plan.questions.len();
+        self.step = self.step.clamp(questions);
+        self.clock = self.clock.sane(now);
+        self.turns = sane_turns(self.turns);
+        self.places.retain(|p| p.step.clamp(questions) == p.step);
+        for p in &mut self.places {
+            p.clock = p.clock.sane(now);
+            p.turns = sane_turns(p.turns);
+        }
         self.now = now;
         self.heard = self.milestone();
         self
@@ -184,12 +213,7 @@ impl Meeting {
 
     /// Which of the host's times this step uses.
     pub fn timed_step(&self) -> Option<TimedStep> {
-        match self.step {
-            Step::Thinking(_) => Some(TimedStep::Thinking),
-            Step::Turns(_) => Some(TimedStep::Turn),
-            Step::TalkAbout => Some(TimedStep::Talk),
-            _ => None,
-        }
+        timed(self.step)
     }
 
     /// The question this step is about.
@@ -203,15 +227,32 @@ impl Meeting {
     /// The clock this step starts with: the host's time, or the default if
     /// someone turns the clock on for a step the host left without one.
     fn fresh_clock(&self, turn_on: bool) -> Countdown {
-        match self.timed_step() {
+        self.clock_for(self.step, turn_on)
+    }
+
+    fn clock_for(&self, step: Step, turn_on: bool) -> Countdown {
+        match timed(step) {
             Some(s) => match self.plan.length(s) {
-                Some(len) => Countdown::Ready { length: len },
+                Some(len) => Countdown::Ready { length: len }.sane(self.now),
                 None if turn_on => Countdown::Ready {
                     length: s.default_length(),
                 },
                 None => Countdown::Off,
             },
             None => Countdown::Off,
+        }
+    }
+
+    /// A clock not yet started takes the plan's time; one running or paused
+    /// (or turned off while someone speaks) is left as it is.
+    fn replanned(&self, step: Step, clock: Countdown, turns: &Turns) -> Countdown {
+        let speaking_without_clock =
+            matches!(step, Step::Turns(_)) && turns.speaking && clock == Countdown::Off;
+        match clock {
+            Countdown::Ready { .. } | Countdown::Off if !speaking_without_clock => {
+                self.clock_for(step, false)
+            }
+            other => other,
         }
     }
 
@@ -223,15 +264,40 @@ impl Meeting {
         }
     }
 
+    /// Leave this step for `step`: this one's place is kept, and `step`
+    /// comes back as it was left, or fresh if it was never left before.
     fn go_to(&mut self, step: Step, cues: &mut Vec<Cue>) {
         self.step_times.push(StepTime {
             step: self.step,
-            ms: (self.now - self.step_started).max(0),
+            ms: self.now.saturating_sub(self.step_started).max(0),
         });
+        let here = Place {
+            step: self.step,
+            clock: self.clock,
+            turns: self.turns,
+        };
+        match self.places.iter_mut().find(|p| p.step == here.step) {
+            Some(p) => *p = here,
+            None => self.places.push(here),
+        }
         self.step = step;
         self.step_started = self.now;
-        self.turns = Turns::new(self.turns.people);
-        self.clock = self.fresh_clock(false);
+        // People carry on to the next step; whose turn it was stays with its step.
+        let fresh = Turns::new(self.turns.people);
+        match self.places.iter().find(|p| p.step == step) {
+            Some(p) => {
+                self.clock = p.clock;
+                self.turns = if matches!(step, Step::Turns(_)) {
+                    p.turns
+                } else {
+                    fresh
+                };
+            }
+            None => {
+                self.turns = fresh;
+                self.clock = self.fresh_clock(false);
+            }
+        }
         cues.push(Cue::Announce(Announcement::StepStarted(step)));
     }
 
@@ -294,7 +360,7 @@ impl Meeting {
             },
             Msg::Pause => self.clock = self.clock.pause(self.now),
             Msg::CarryOn => self.clock = self.clock.start(self.now),
-            Msg::MoreTime => self.clock = self.clock.add_time(MINUTE),
+            Msg::MoreTime => self.clock = self.clock.add_time(MINUTE, self.now),
             Msg::ClockOff => self.clock = Countdown::Off,
             Msg::ClockOn => {
                 if self.clock == Countdown::Off {
@@ -332,20 +398,24 @@ impl Meeting {
         if people_changed && self.turns.started == 0 {
             self.turns = Turns::new(self.plan.people);
         }
-        if matches!(self.clock, Countdown::Ready { .. } | Countdown::Off) {
-            let speaking_without_clock = matches!(self.step, Step::Turns(_))
-                && self.turns.speaking
-                && self.clock == Countdown::Off;
-            if !speaking_without_clock {
-                self.clock = self.fresh_clock(false);
+        self.clock = self.replanned(self.step, self.clock, &self.turns);
+        // Steps left earlier take the new set-up the same way.
+        let questions = self.plan.questions.len();
+        let mut places = std::mem::take(&mut self.places);
+        places.retain(|p| p.step.clamp(questions) == p.step);
+        for p in &mut places {
+            if people_changed && p.turns.started == 0 {
+                p.turns = Turns::new(self.plan.people);
             }
+            p.clock = self.replanned(p.step, p.clock, &p.turns);
         }
+        self.places = places;
     }
 
     fn start_next_turn(&mut self, cues: &mut Vec<Cue>) {
         let clock_was_off = self.clock == Countdown::Off;
         if self.turns.next_person() {
-            self.turns_taken += 1;
+            self.turns_taken = self.turns_taken.saturating_add(1);
             self.clock = if clock_was_off {
                 Countdown::Off
             } else {
@@ -361,6 +431,24 @@ impl Meeting {
             cues.push(Cue::Announce(Announcement::EveryoneHasSpoken));
         }
     }
+}
+
+/// Which of the host's times `step` uses.
+fn timed(step: Step) -> Option<TimedStep> {
+    match step {
+        Step::Thinking(_) => Some(TimedStep::Thinking),
+        Step::Turns(_) => Some(TimedStep::Turn),
+        Step::TalkAbout => Some(TimedStep::Talk),
+        _ => None,
+    }
+}
+
+/// Turns with their numbers in range (a damaged save could hold any).
+fn sane_turns(mut t: Turns) -> Turns {
+    t.people = t.people.clamp(plan::MIN_PEOPLE, plan::MAX_PEOPLE);
+    t.started = t.started.min(t.people);
+    t.speaking &= t.started > 0;
+    t
 }
 
 #[cfg(test)]

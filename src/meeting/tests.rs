@@ -358,7 +358,7 @@ fn a_clock_going_back_is_no_progress() {
 }
 
 #[test]
-fn back_is_never_a_dead_end_and_resets_the_step() {
+fn back_is_never_a_dead_end() {
     let mut m = meeting(3);
     for _ in 0..4 {
         m.update(Msg::Next, T0);
@@ -366,7 +366,7 @@ fn back_is_never_a_dead_end_and_resets_the_step() {
     m.update(Msg::Start, T0);
     m.update(Msg::Back, T0 + S);
     assert_eq!(m.step, Step::Thinking(0));
-    assert_eq!(m.left(), Some(MINUTE));
+    assert_eq!(m.left(), Some(MINUTE), "thinking time was never started");
     for _ in 0..10 {
         m.update(Msg::Back, T0 + 2 * S);
     }
@@ -517,4 +517,187 @@ fn a_lost_meeting_is_rebuilt_from_its_thoughts() {
     // No thoughts about a question: the default question stays.
     let none = Meeting::recovered("x".into(), T0, &[]);
     assert_eq!(none.plan.questions, Plan::default().questions);
+}
+
+// ------------------------------------------------------------ Back by mistake
+
+/// Total time of each step in the record, plus the step on now.
+fn time_on(m: &Meeting, step: Step) -> Ms {
+    let now_on = if m.step == step {
+        m.now - m.step_started
+    } else {
+        0
+    };
+    m.step_times
+        .iter()
+        .filter(|t| t.step == step)
+        .map(|t| t.ms)
+        .sum::<Ms>()
+        + now_on
+}
+
+#[test]
+fn back_by_mistake_then_next_finds_person_4_with_the_clock_as_it_was() {
+    let mut m = meeting(6);
+    for _ in 0..4 {
+        m.update(Msg::Next, T0);
+    }
+    assert_eq!(m.step, Step::Turns(0));
+    m.update(Msg::Start, T0);
+    for k in 2..=4 {
+        m.update(Msg::NextPerson, T0 + (k - 1) * 2 * MINUTE);
+    }
+    let person_4 = T0 + 6 * MINUTE;
+    assert_eq!(m.turns.phase(), TurnPhase::Speaking { k: 4, of: 6 });
+    tick(&mut m, person_4, person_4 + 40 * S);
+    assert_eq!(m.left(), Some(80 * S));
+
+    // "Back" by mistake, 40 seconds into person 4's turn.
+    let cues = m.update(Msg::Back, person_4 + 40 * S);
+    assert!(cues.contains(&Cue::Save));
+    assert_eq!(m.step, Step::Thinking(0));
+    // A few seconds later, "Next step".
+    let cues = m.update(Msg::Next, person_4 + 45 * S);
+    assert_eq!(m.step, Step::Turns(0));
+    assert_eq!(m.turns.phase(), TurnPhase::Speaking { k: 4, of: 6 });
+    // The clock kept running: its deadline stayed.
+    assert_eq!(m.left(), Some(75 * S));
+    assert!(m.clock.is_running());
+    assert_eq!(m.turns_taken, 4, "no turn counted twice");
+    assert!(
+        told(&cues)
+            .iter()
+            .all(|a| !matches!(a, Announcement::NextPerson { .. })),
+        "coming back is not a new turn"
+    );
+    // The milestones still come, once each.
+    let cues = tick(&mut m, person_4 + 45 * S, person_4 + 2 * MINUTE);
+    assert_eq!(
+        told(&cues),
+        vec![
+            Announcement::MinutesLeft(1),
+            Announcement::ThirtySecondsLeft,
+            Announcement::TimeUp
+        ]
+    );
+    // Person 5 is next.
+    m.update(Msg::NextPerson, person_4 + 2 * MINUTE);
+    assert_eq!(m.turns.phase(), TurnPhase::Speaking { k: 5, of: 6 });
+
+    // The step time record is right: every moment on a step counted once.
+    let end = m.now;
+    let all: Ms = m.step_times.iter().map(|t| t.ms).sum::<Ms>() + (end - m.step_started);
+    assert_eq!(all, end - T0);
+    assert_eq!(time_on(&m, Step::Thinking(0)), 5 * S);
+    assert_eq!(time_on(&m, Step::Turns(0)), end - T0 - 5 * S);
+}
+
+#[test]
+fn a_paused_clock_stays_paused_through_back_and_next() {
+    let mut m = meeting(3);
+    for _ in 0..4 {
+        m.update(Msg::Next, T0);
+    }
+    m.update(Msg::Start, T0);
+    m.update(Msg::NextPerson, T0 + MINUTE);
+    m.update(Msg::Pause, T0 + MINUTE + 20 * S);
+    m.update(Msg::Back, T0 + 2 * MINUTE);
+    m.update(Msg::Tick, T0 + 10 * MINUTE);
+    m.update(Msg::Next, T0 + 10 * MINUTE);
+    assert_eq!(m.turns.phase(), TurnPhase::Speaking { k: 2, of: 3 });
+    assert_eq!(m.clock, Countdown::Paused { left: 100 * S });
+    assert_eq!(m.left(), Some(100 * S));
+    m.update(Msg::CarryOn, T0 + 11 * MINUTE);
+    m.update(Msg::Tick, T0 + 11 * MINUTE + 10 * S);
+    assert_eq!(m.left(), Some(90 * S));
+}
+
+#[test]
+fn every_step_keeps_its_own_place() {
+    let plan = Plan {
+        questions: vec!["One?".into(), "Two?".into()],
+        people: 3,
+        ..Plan::default()
+    };
+    let mut m = Meeting::new(plan, "m".into(), T0);
+    for _ in 0..3 {
+        m.update(Msg::Next, T0);
+    }
+    // Thinking time for question 1 runs; everyone has their turn on question 1.
+    m.update(Msg::Start, T0);
+    m.update(Msg::Next, T0 + 10 * S);
+    for _ in 0..4 {
+        m.update(Msg::NextPerson, T0 + 10 * S);
+    }
+    assert_eq!(m.turns.phase(), TurnPhase::Finished);
+    // On to question 2: fresh thinking time and fresh turns.
+    m.update(Msg::Next, T0 + 20 * S);
+    assert_eq!(m.step, Step::Thinking(1));
+    assert_eq!(m.clock, Countdown::Ready { length: MINUTE });
+    m.update(Msg::Next, T0 + 20 * S);
+    assert_eq!(m.step, Step::Turns(1));
+    assert_eq!(m.turns.phase(), TurnPhase::Waiting);
+    m.update(Msg::Start, T0 + 20 * S);
+    // Back twice: question 1's turns are still finished.
+    m.update(Msg::Back, T0 + 30 * S);
+    m.update(Msg::Back, T0 + 30 * S);
+    assert_eq!(m.step, Step::Turns(0));
+    assert_eq!(m.turns.phase(), TurnPhase::Finished);
+    // Back once more: question 1's thinking time kept running all along.
+    m.update(Msg::Back, T0 + 40 * S);
+    assert_eq!(m.step, Step::Thinking(0));
+    assert_eq!(m.left(), Some(20 * S));
+    // And forward again to question 2's turn: person 1, clock as it was.
+    for _ in 0..3 {
+        m.update(Msg::Next, T0 + 50 * S);
+    }
+    assert_eq!(m.step, Step::Turns(1));
+    assert_eq!(m.turns.phase(), TurnPhase::Speaking { k: 1, of: 3 });
+    assert_eq!(m.left(), Some(2 * MINUTE - 30 * S));
+}
+
+#[test]
+fn the_places_survive_a_reload() {
+    let mut m = meeting(4);
+    for _ in 0..4 {
+        m.update(Msg::Next, T0);
+    }
+    m.update(Msg::Start, T0);
+    m.update(Msg::NextPerson, T0 + MINUTE);
+    m.update(Msg::Back, T0 + 90 * S);
+    let saved = crate::store::schema::encode_meeting(&m);
+    let back = crate::store::schema::decode_meeting(&saved).expect("decodes");
+    let mut back = back.restore(T0 + 100 * S);
+    back.update(Msg::Next, T0 + 100 * S);
+    assert_eq!(back.turns.phase(), TurnPhase::Speaking { k: 2, of: 4 });
+    assert_eq!(back.left(), Some(80 * S));
+}
+
+#[test]
+fn a_new_set_up_reaches_steps_left_earlier() {
+    let plan = Plan {
+        questions: vec!["One?".into(), "Two?".into()],
+        ..Plan::default()
+    };
+    let mut m = Meeting::new(plan, "m".into(), T0);
+    for _ in 0..6 {
+        m.update(Msg::Next, T0);
+    }
+    assert_eq!(m.step, Step::Turns(1));
+    m.update(Msg::Back, T0);
+    m.update(Msg::Back, T0);
+    assert_eq!(m.step, Step::Turns(0));
+    // Longer turns, one question: the place of question 2 goes; this step's
+    // clock, not started, takes the new time.
+    let plan = Plan {
+        questions: vec!["Only?".into()],
+        turn: Some(3 * MINUTE),
+        ..m.plan.clone()
+    };
+    m.update(Msg::SetPlan(plan), T0);
+    assert!(m.places.iter().all(|p| p.step.question() != Some(1)));
+    m.update(Msg::Back, T0);
+    m.update(Msg::Next, T0);
+    m.update(Msg::Start, T0);
+    assert_eq!(m.left(), Some(3 * MINUTE));
 }

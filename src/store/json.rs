@@ -22,7 +22,7 @@
 //! is reported by name ("missing field `x`").
 
 use crate::meeting::thought::{Thought, ThoughtKind};
-use crate::meeting::{Countdown, Meeting, Ms, Plan, Step, StepTime, Turns};
+use crate::meeting::{Countdown, Meeting, Ms, Place, Plan, Step, StepTime, Turns};
 use std::collections::BTreeSet;
 
 /// Why a saved value could not be read.
@@ -434,7 +434,7 @@ pub fn meeting(v: &Json) -> R<Meeting> {
     let (mut id, mut created, mut plan, mut step, mut clock) = (None, None, None, None, None);
     let (mut turns, mut sound, mut turns_taken, mut step_started, mut step_times) =
         (None, None, None, None, None);
-    let mut saved_to_file = None;
+    let (mut saved_to_file, mut places, mut revision) = (None, Vec::new(), 0);
     fields(v, |k, v| {
         match k {
             "id" => id = Some(string(v)?),
@@ -448,6 +448,8 @@ pub fn meeting(v: &Json) -> R<Meeting> {
             "step_started" => step_started = Some(int::<Ms>(v)?),
             "step_times" => step_times = Some(list(v, step_time)?),
             "saved_to_file" => saved_to_file = option(v, int)?,
+            "places" => places = list(v, place)?,
+            "revision" => revision = int(v)?,
             _ => {}
         }
         Ok(())
@@ -465,6 +467,8 @@ pub fn meeting(v: &Json) -> R<Meeting> {
     m.step_started = step_started.ok_or(Bad::Missing("step_started"))?;
     m.step_times = step_times.ok_or(Bad::Missing("step_times"))?;
     m.saved_to_file = saved_to_file;
+    m.places = places;
+    m.revision = revision;
     Ok(m)
 }
 
@@ -565,6 +569,25 @@ fn turns(v: &Json) -> R<Turns> {
         people: people.ok_or(Bad::Missing("people"))?,
         started: started.ok_or(Bad::Missing("started"))?,
         speaking: speaking.ok_or(Bad::Missing("speaking"))?,
+    })
+}
+
+/// `{"step":{...},"clock":{...},"turns":{...}}`, all three needed.
+fn place(v: &Json) -> R<Place> {
+    let (mut step, mut clock, mut turns) = (None, None, None);
+    fields(v, |k, v| {
+        match k {
+            "step" => step = Some(self::step(v)?),
+            "clock" => clock = Some(countdown(v)?),
+            "turns" => turns = Some(self::turns(v)?),
+            _ => {}
+        }
+        Ok(())
+    })?;
+    Ok(Place {
+        step: step.ok_or(Bad::Missing("step"))?,
+        clock: clock.ok_or(Bad::Missing("clock"))?,
+        turns: turns.ok_or(Bad::Missing("turns"))?,
     })
 }
 
@@ -754,14 +777,7 @@ fn write_meeting(o: &mut String, m: &Meeting) {
     key(o, "clock");
     write_countdown(o, m.clock);
     key(o, "turns");
-    o.push('{');
-    key(o, "people");
-    write_int(o, m.turns.people);
-    key(o, "started");
-    write_int(o, m.turns.started);
-    key(o, "speaking");
-    write_bool(o, m.turns.speaking);
-    o.push('}');
+    write_turns(o, &m.turns);
     key(o, "sound");
     write_bool(o, m.sound);
     key(o, "turns_taken");
@@ -784,6 +800,35 @@ fn write_meeting(o: &mut String, m: &Meeting) {
     o.push(']');
     key(o, "saved_to_file");
     write_opt_int(o, m.saved_to_file);
+    key(o, "places");
+    o.push('[');
+    for (i, p) in m.places.iter().enumerate() {
+        if i > 0 {
+            o.push(',');
+        }
+        o.push('{');
+        key(o, "step");
+        write_step(o, p.step);
+        key(o, "clock");
+        write_countdown(o, p.clock);
+        key(o, "turns");
+        write_turns(o, &p.turns);
+        o.push('}');
+    }
+    o.push(']');
+    key(o, "revision");
+    write_int(o, m.revision);
+    o.push('}');
+}
+
+fn write_turns(o: &mut String, t: &Turns) {
+    o.push('{');
+    key(o, "people");
+    write_int(o, t.people);
+    key(o, "started");
+    write_int(o, t.started);
+    key(o, "speaking");
+    write_bool(o, t.speaking);
     o.push('}');
 }
 

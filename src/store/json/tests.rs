@@ -2,7 +2,7 @@
 //! values and problems for fixtures and damaged variants, the same bytes.
 use crate::meeting::thought::{Thought, ThoughtKind};
 use crate::meeting::thoughts::ThoughtSet;
-use crate::meeting::{Countdown, Meeting, Plan, Step, StepTime, Turns};
+use crate::meeting::{Countdown, Meeting, Place, Plan, Step, StepTime, Turns};
 use crate::store::schema::{
     decode_meeting, decode_thought, decode_thoughts, encode_meeting, encode_thought,
     encode_thoughts, DecodeProblem, SavedMeeting, SavedThought, SavedThoughts, SCHEMA_VERSION,
@@ -181,6 +181,36 @@ fn at<'a>(v: &'a mut Value, path: &[String]) -> &'a mut Value {
     })
 }
 
+/// The meeting fixture with the fields added later in version 1: where
+/// steps were left, and the revision.
+fn with_places() -> String {
+    let mut v: Value = serde_json::from_str(FIXTURES[0]).unwrap();
+    v["meeting"]["places"] = json!([
+        {"step": {"step": "thinking", "question": 0},
+         "clock": {"state": "paused", "left": 12000},
+         "turns": {"people": 5, "started": 0, "speaking": false}},
+        {"step": {"step": "turns", "question": 0},
+         "clock": {"state": "running", "deadline": 1764773000000i64, "cap": 120000},
+         "turns": {"people": 5, "started": 4, "speaking": true}}
+    ]);
+    v["meeting"]["revision"] = json!(41);
+    v.to_string()
+}
+
+#[test]
+fn fields_added_later_read_as_serde_read_them() {
+    let raw = with_places();
+    check(&raw);
+    let m = decode_meeting(&raw).unwrap();
+    assert_eq!(m.places.len(), 2);
+    assert_eq!(m.places[1].turns.started, 4);
+    assert_eq!(m.revision, 41);
+    // Missing, they are empty and 0, as `#[serde(default)]` makes them.
+    let old = decode_meeting(FIXTURES[0]).unwrap();
+    assert!(old.places.is_empty());
+    assert_eq!(old.revision, 0);
+}
+
 #[test]
 fn every_value_swapped_or_dropped() {
     let alts = [
@@ -218,7 +248,8 @@ fn every_value_swapped_or_dropped() {
         json!(3),
         json!(7),
     ];
-    for f in FIXTURES {
+    let with_places = with_places();
+    for f in FIXTURES.iter().copied().chain([with_places.as_str()]) {
         let base: Value = serde_json::from_str(f).unwrap();
         let mut all = Vec::new();
         paths(&base, Vec::new(), &mut all);
@@ -395,6 +426,24 @@ impl Rng {
             Step::Thanks,
         ][self.below(8) as usize]
     }
+    fn clock(&mut self) -> Countdown {
+        match self.below(4) {
+            0 => Countdown::Ready { length: self.int() },
+            1 => Countdown::Running {
+                deadline: self.int(),
+                cap: self.int(),
+            },
+            2 => Countdown::Paused { left: self.int() },
+            _ => Countdown::Off,
+        }
+    }
+    fn turns(&mut self) -> Turns {
+        Turns {
+            people: self.next() as u32,
+            started: self.next() as u32,
+            speaking: self.below(2) == 0,
+        }
+    }
     fn opt(&mut self) -> Option<i64> {
         (self.below(3) > 0).then(|| self.int())
     }
@@ -440,20 +489,8 @@ fn writing_is_byte_for_byte_what_serde_wrote() {
         };
         let mut m = Meeting::new(plan, r.text(), r.int());
         m.step = r.step();
-        m.clock = match r.below(4) {
-            0 => Countdown::Ready { length: r.int() },
-            1 => Countdown::Running {
-                deadline: r.int(),
-                cap: r.int(),
-            },
-            2 => Countdown::Paused { left: r.int() },
-            _ => Countdown::Off,
-        };
-        m.turns = Turns {
-            people: r.next() as u32,
-            started: r.next() as u32,
-            speaking: r.below(2) == 0,
-        };
+        m.clock = r.clock();
+        m.turns = r.turns();
         m.sound = r.below(2) == 0;
         m.turns_taken = r.next() as u32;
         m.step_started = r.int();
@@ -464,6 +501,17 @@ fn writing_is_byte_for_byte_what_serde_wrote() {
                 ms: r.int(),
             })
             .collect();
+        m.places = (0..r.below(4))
+            .map(|_| Place {
+                step: r.step(),
+                clock: r.clock(),
+                turns: r.turns(),
+            })
+            .collect();
+        m.revision = match r.below(3) {
+            0 => u64::MAX,
+            _ => (r.next() << 33) ^ r.next(),
+        };
         let saved = encode_meeting(&m);
         let serde = serde_json::to_string(&SavedMeeting::V1 { meeting: m.clone() }).unwrap();
         assert_eq!(saved, serde);
