@@ -10,7 +10,7 @@ use crate::meeting::{Cue, Meeting, Msg, Plan};
 use crate::platform::{clock, page, sound, speech, wake};
 use crate::store::schema;
 use crate::store::thoughts::{self, NotSaved};
-use crate::store::{self, Loaded, Notice};
+use crate::store::{self, Loaded, Notice, Placed};
 use crate::text;
 use leptos::prelude::*;
 
@@ -111,9 +111,12 @@ impl App {
         });
     }
 
-    /// Keep typed text, on screen and in storage (a reload must not lose it).
+    /// Keep typed text, on screen and in storage (a reload must not lose
+    /// it), and durably a moment after typing pauses (nor a killed browser).
     pub fn set_draft(self, text: String) {
-        thoughts::save_draft(&self.meeting_id(), &text);
+        let id = self.meeting_id();
+        thoughts::save_draft(&id, &text);
+        keep_draft_durably(id, text.clone(), DRAFT_PAUSE_MS);
         self.draft.set(text);
     }
 
@@ -144,9 +147,16 @@ impl App {
             }
         };
         self.saving.set(true);
+        // The durable draft waits: the thought itself is being kept.
+        DRAFT_TIMER.with(|t| t.borrow_mut().take());
         leptos::task::spawn_local(async move {
             let memory = self.thoughts.get_untracked();
             let (set, result) = thoughts::save(&thought, &memory, now).await;
+            if result.is_ok() {
+                // The draft goes before "saved" shows, so a browser killed
+                // then never brings the saved words back into the box.
+                let _ = thoughts::save_durable_draft(&thought.meeting, "").await;
+            }
             self.saving.set(false);
             match result {
                 Ok(notice) => {
@@ -169,8 +179,14 @@ impl App {
                     })
                     .forget();
                 }
-                Err(NotSaved::Full) => self.thought_problem(text::thought::FULL.to_string()),
-                Err(NotSaved::Broken) => self.thought_problem(text::thought::BROKEN.to_string()),
+                Err(why) => {
+                    // The text stays in the box, and stays kept as a draft.
+                    keep_draft_durably(thought.meeting.clone(), self.draft.get_untracked(), 0);
+                    self.thought_problem(match why {
+                        NotSaved::Full => text::thought::FULL.to_string(),
+                        NotSaved::Broken => text::thought::BROKEN.to_string(),
+                    });
+                }
             }
         });
     }
@@ -241,10 +257,53 @@ impl App {
         request_animation_frame(move || self.said.set(words));
     }
 
+    /// Save the meeting's place; if another tab or window has saved a newer
+    /// one meanwhile, follow that one instead of writing over it.
     fn save(self) {
-        let result = self.meeting.with_untracked(store::save_meeting);
+        let now = clock::now();
+        let result = match self.meeting.with_untracked(|m| store::save_place(m, now)) {
+            Ok(Placed::Written(revision)) => {
+                self.meeting.update_untracked(|m| m.revision = revision);
+                Ok(())
+            }
+            Ok(Placed::Newer(theirs)) => {
+                self.meeting.set(*theirs);
+                Ok(())
+            }
+            Err(e) => Err(e),
+        };
         self.notices.update(|n| store::note_result(n, result));
     }
+}
+
+/// How long typing pauses before the draft is kept durably.
+const DRAFT_PAUSE_MS: u32 = 300;
+
+thread_local! {
+    /// The durable write of the draft that waits for typing to pause.
+    static DRAFT_TIMER: std::cell::RefCell<Option<gloo_timers::callback::Timeout>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Keep `text` as the durable draft of `meeting` after `pause_ms` (an empty
+/// text at once). A newer call replaces one still waiting.
+fn keep_draft_durably(meeting: String, text: String, pause_ms: u32) {
+    let at_once = pause_ms == 0 || text.is_empty();
+    let write = move || {
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = thoughts::save_durable_draft(&meeting, &text).await;
+        });
+    };
+    DRAFT_TIMER.with(|t| {
+        // Dropping a waiting Timeout cancels it.
+        let mut t = t.borrow_mut();
+        *t = None;
+        if at_once {
+            write();
+        } else {
+            *t = Some(gloo_timers::callback::Timeout::new(pause_ms, write));
+        }
+    });
 }
 
 /// Load the meeting and its thoughts (shared by both pages).
@@ -262,7 +321,10 @@ pub fn boot() -> App {
     let fresh = loaded.fresh;
     let app = App::new(loaded, quick, draft);
     // Not yet mounted, so not through the Leptos executor.
-    wasm_bindgen_futures::spawn_local(recover_lost_meetings(app, fresh));
+    wasm_bindgen_futures::spawn_local(async move {
+        recover_lost_meetings(app, fresh).await;
+        bring_back_draft(app, fresh).await;
+    });
     app
 }
 
@@ -295,6 +357,35 @@ async fn recover_lost_meetings(app: App, fresh: bool) {
     }
 }
 
+/// A draft the quick copy lost (a killed browser) comes back from the
+/// durable copy, and "Add a thought" opens with it, unless someone has
+/// started typing since the page opened. If the meeting's place was lost
+/// too (this page made a fresh meeting), the draft of that lost meeting
+/// comes to this one: it had no thoughts, or it would have been recovered.
+async fn bring_back_draft(app: App, fresh: bool) {
+    let id = app.meeting_id();
+    let quick = app.draft.get_untracked();
+    let mut durable = thoughts::load_durable_draft(&id).await;
+    let mut orphan = None;
+    if durable.is_empty() && quick.is_empty() && fresh {
+        if let Some((lost, text)) = thoughts::orphan_draft().await {
+            durable = text;
+            orphan = Some(lost);
+        }
+    }
+    let untouched = app.draft.get_untracked() == quick && app.meeting_id() == id;
+    let Some(text) = thoughts::pick_draft(&quick, &durable).filter(|_| untouched) else {
+        return;
+    };
+    app.set_draft(text);
+    if let Some(lost) = orphan {
+        let _ = thoughts::save_durable_draft(&lost, "").await;
+    }
+    if app.panel.get_untracked() == Panel::None {
+        app.panel.set(Panel::AddThought);
+    }
+}
+
 /// What the table page needs running once it is mounted (called inside the
 /// mount, so the effects have an owner and an executor; see `main.rs`).
 pub fn install_table(app: App) {
@@ -302,6 +393,7 @@ pub fn install_table(app: App) {
     install_wake_lock(app);
     install_first_tap();
     install_thoughts(app);
+    install_follow_meeting(app);
 }
 
 /// Host tools are a page of their own (`host/`, see `bin/host.rs`), so the
@@ -322,6 +414,23 @@ pub fn boot_host() -> App {
 /// What the host page needs running once it is mounted.
 pub fn install_host(app: App) {
     install_thoughts(app);
+    install_follow_meeting(app);
+}
+
+/// Another tab or window of this tablet moved the meeting on (a step, a
+/// turn, a pause): follow it, if its place is newer than this one's.
+fn install_follow_meeting(app: App) {
+    let handle = window_event_listener(leptos::ev::storage, move |e| {
+        let key = schema::meeting_key(&app.meeting_id());
+        if e.key().as_deref() != Some(key.as_str()) {
+            return;
+        }
+        let ours = app.meeting.with_untracked(|m| m.revision);
+        if let Some(theirs) = e.new_value().and_then(|raw| store::newer_place(&raw, ours)) {
+            app.meeting.set(theirs.restore(clock::now()));
+        }
+    });
+    std::mem::forget(handle);
 }
 
 /// Ask for a redraw a few times a second while a clock runs, and at once when

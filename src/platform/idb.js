@@ -4,6 +4,12 @@
 //   { id: <thought key>, meeting: <meeting key>, json: <the thought, as a JSON string> }
 // keyPath "id", index "by_meeting" on `meeting`.
 //
+// What is being typed in "Add a thought" (a draft, at most one per meeting)
+// lives in a database of its own, "over-a-brew-drafts", object store
+// "drafts": { meeting: <meeting key>, text: <the draft>, at: <Date.now()> },
+// keyPath "meeting".
+// A database of its own, so the thoughts' database keeps its version.
+//
 // Why IndexedDB and not localStorage: measured on Chromium, localStorage
 // reaches disk seconds to a minute after a write, while an IndexedDB write
 // whose readwrite transaction (opened with { durability: "strict" }) has
@@ -22,13 +28,37 @@ const DB_VERSION = 1;
 const STORE = "thoughts";
 const BY_MEETING = "by_meeting";
 
+const DRAFTS = {
+  name: "over-a-brew-drafts",
+  version: 1,
+  store: "drafts",
+  upgrade(db) {
+    if (!db.objectStoreNames.contains("drafts")) {
+      db.createObjectStore("drafts", { keyPath: "meeting" });
+    }
+  },
+};
+
+const THOUGHTS = {
+  name: DB_NAME,
+  version: DB_VERSION,
+  store: STORE,
+  upgrade(db) {
+    if (!db.objectStoreNames.contains(STORE)) {
+      const store = db.createObjectStore(STORE, { keyPath: "id" });
+      store.createIndex(BY_MEETING, "meeting", { unique: false });
+    }
+  },
+};
+
 /// How long `open` may stay blocked by another tab before we give up.
 const BLOCKED_TIMEOUT_MS = 3000;
 /// How long `open` may take at all (some Safari versions never answer).
 const OPEN_TIMEOUT_MS = 10000;
 
-/// The one connection, as a promise; null when closed or not yet opened.
-let dbPromise = null;
+/// The one connection to each database (by name), as a promise; none when
+/// closed or not yet opened.
+const connections = new Map();
 
 function unavailable(message, cause) {
   const detail =
@@ -41,12 +71,13 @@ function unavailable(message, cause) {
   return error;
 }
 
-function forget(promise) {
-  if (dbPromise === promise) dbPromise = null;
+function forget(db, promise) {
+  if (connections.get(db.name) === promise) connections.delete(db.name);
 }
 
-function openDb() {
-  if (dbPromise) return dbPromise;
+function openDb(db) {
+  const open = connections.get(db.name);
+  if (open) return open;
 
   const promise = new Promise((resolve, reject) => {
     let factory;
@@ -64,7 +95,7 @@ function openDb() {
 
     let request;
     try {
-      request = factory.open(DB_NAME, DB_VERSION);
+      request = factory.open(db.name, db.version);
     } catch (e) {
       reject(unavailable("IndexedDB could not be opened", e));
       return;
@@ -84,20 +115,14 @@ function openDb() {
       reject(error);
     }
 
-    request.onupgradeneeded = () => {
-      const db = request.result;
-      if (!db.objectStoreNames.contains(STORE)) {
-        const store = db.createObjectStore(STORE, { keyPath: "id" });
-        store.createIndex(BY_MEETING, "meeting", { unique: false });
-      }
-    };
+    request.onupgradeneeded = () => db.upgrade(request.result);
 
     request.onsuccess = () => {
-      const db = request.result;
+      const connection = request.result;
       if (settled) {
         // We already gave up (timeout); do not leak a connection that would
         // block another tab's upgrade.
-        db.close();
+        connection.close();
         return;
       }
       settled = true;
@@ -105,13 +130,13 @@ function openDb() {
       clearTimeout(blockedTimer);
       // Another tab wants to upgrade or delete the database: step aside.
       // The next call opens a fresh connection.
-      db.onversionchange = () => {
-        forget(promise);
-        db.close();
+      connection.onversionchange = () => {
+        forget(db, promise);
+        connection.close();
       };
       // The browser closed the connection itself (storage cleared, disk error).
-      db.onclose = () => forget(promise);
-      resolve(db);
+      connection.onclose = () => forget(db, promise);
+      resolve(connection);
     };
 
     request.onerror = (event) => {
@@ -128,9 +153,9 @@ function openDb() {
     };
   });
 
-  dbPromise = promise;
+  connections.set(db.name, promise);
   // A failed open is not remembered: the next call tries again.
-  promise.catch(() => forget(promise));
+  promise.catch(() => forget(db, promise));
   return promise;
 }
 
@@ -144,20 +169,21 @@ function abortError(message) {
   }
 }
 
-/// Open a transaction on "thoughts", even if the cached connection has been
-/// closed under us (versionchange in another tab): then reopen once.
-async function transaction(mode) {
+/// Open a transaction on the database's store, even if the cached
+/// connection has been closed under us (versionchange in another tab): then
+/// reopen once.
+async function transaction(mode, db) {
   for (let attempt = 0; ; attempt++) {
-    const opening = openDb();
-    const db = await opening;
+    const opening = openDb(db);
+    const connection = await opening;
     try {
       return mode === "readwrite"
-        ? db.transaction(STORE, "readwrite", { durability: "strict" })
-        : db.transaction(STORE, "readonly");
+        ? connection.transaction(db.store, "readwrite", { durability: "strict" })
+        : connection.transaction(db.store, "readonly");
     } catch (e) {
       if (e && e.name === "InvalidStateError" && attempt === 0) {
         // The connection is closing; nothing was started, so retrying is safe.
-        forget(opening);
+        forget(db, opening);
         continue;
       }
       throw e;
@@ -168,8 +194,8 @@ async function transaction(mode) {
 /// Run `work(store, tx)` inside one transaction. Resolves with whatever
 /// `work` returns (or, if it returns an IDBRequest, that request's result)
 /// on the transaction's `complete` event; rejects on `error` / `abort`.
-async function run(mode, work) {
-  const tx = await transaction(mode);
+async function run(mode, work, db = THOUGHTS) {
+  const tx = await transaction(mode, db);
   return new Promise((resolve, reject) => {
     let outcome;
     let done = false;
@@ -198,7 +224,7 @@ async function run(mode, work) {
     };
 
     try {
-      outcome = work(tx.objectStore(STORE), tx);
+      outcome = work(tx.objectStore(db.store), tx);
     } catch (e) {
       // Synchronous failure (DataError for a bad key, ...): undo and report it.
       try {
@@ -277,4 +303,36 @@ export async function idbMeetings() {
     };
   });
   return ids;
+}
+
+/// Keep what is typed in "Add a thought" for `meeting`, durably: resolves
+/// once committed. An empty text removes the draft.
+export async function idbPutDraft(meeting, text) {
+  requireString(meeting, "meeting");
+  requireString(text, "text");
+  await run(
+    "readwrite",
+    (store) => {
+      if (text === "") store.delete(meeting);
+      else store.put({ meeting, text, at: Date.now() });
+    },
+    DRAFTS,
+  );
+}
+
+/// The draft kept for `meeting`, or "" if none.
+export async function idbGetDraft(meeting) {
+  requireString(meeting, "meeting");
+  const record = await run("readonly", (store) => store.get(meeting), DRAFTS);
+  return record && typeof record.text === "string" ? record.text : "";
+}
+
+/// Every draft kept, `{ meeting, text, at }`, in meeting order.
+export async function idbAllDrafts() {
+  const records = await run("readonly", (store) => store.getAll(), DRAFTS);
+  return (records || []).map(({ meeting, text, at }) => ({
+    meeting,
+    text: typeof text === "string" ? text : "",
+    at: typeof at === "number" ? at : 0,
+  }));
 }

@@ -39,6 +39,15 @@ extern "C" {
 
     #[wasm_bindgen(catch, js_name = idbDeleteMeeting)]
     fn idb_delete_meeting(meeting: &str) -> Result<Promise, JsValue>;
+
+    #[wasm_bindgen(catch, js_name = idbPutDraft)]
+    fn idb_put_draft(meeting: &str, text: &str) -> Result<Promise, JsValue>;
+
+    #[wasm_bindgen(catch, js_name = idbGetDraft)]
+    fn idb_get_draft(meeting: &str) -> Result<Promise, JsValue>;
+
+    #[wasm_bindgen(catch, js_name = idbAllDrafts)]
+    fn idb_all_drafts() -> Result<Promise, JsValue>;
 }
 
 /// Write (insert or replace) the thought `id` of `meeting`, whose saved form
@@ -70,6 +79,39 @@ pub async fn meetings() -> Result<Vec<String>, StoreError> {
 /// committed durably.
 pub async fn delete_meeting(meeting: &str) -> Result<(), StoreError> {
     settle(idb_delete_meeting(meeting)).await.map(drop)
+}
+
+/// Keep the draft of `meeting` (what is typed in "Add a thought"), durably;
+/// an empty text removes it. `Ok` means the transaction has committed.
+pub async fn put_draft(meeting: &str, text: &str) -> Result<(), StoreError> {
+    settle(idb_put_draft(meeting, text)).await.map(drop)
+}
+
+/// The draft kept for `meeting`; empty if none.
+pub async fn draft(meeting: &str) -> Result<String, StoreError> {
+    let value = settle(idb_get_draft(meeting)).await?;
+    value
+        .as_string()
+        .ok_or_else(|| StoreError::Other("the draft is not text".to_string()))
+}
+
+/// Every draft kept: (meeting, text, when it was written).
+pub async fn all_drafts() -> Result<Vec<(String, String, f64)>, StoreError> {
+    let value = settle(idb_all_drafts()).await?;
+    let array = value
+        .dyn_into::<Array>()
+        .map_err(|_| StoreError::Other("IndexedDB did not return a list".to_string()))?;
+    Ok(array
+        .iter()
+        .filter_map(|d| {
+            let get = |k: &str| Reflect::get(&d, &JsValue::from_str(k)).ok();
+            Some((
+                get("meeting")?.as_string()?,
+                get("text")?.as_string()?,
+                get("at")?.as_f64()?,
+            ))
+        })
+        .collect())
 }
 
 /// Wait for a promise from `idb.js`; a synchronous throw or a rejection both

@@ -67,6 +67,7 @@ pub fn start_new(old: &Meeting, id: String, now: Ms) -> Result<(), StoreError> {
 /// Delete a meeting and its thoughts from both places. Deleted means gone.
 pub async fn delete(id: &str) -> Result<(), StoreError> {
     idb::delete_meeting(id).await?;
+    idb::put_draft(id, "").await?;
     local::remove(&schema::thoughts_key(id))?;
     local::remove(&schema::draft_key(id))?;
     local::remove(&schema::meeting_key(id))?;

@@ -119,6 +119,40 @@ pub fn save_meeting(m: &Meeting) -> Result<(), StoreError> {
     local::set(schema::KEY_CURRENT, &m.id)
 }
 
+/// What saving the meeting's place did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Placed {
+    /// Written, as this revision (the meeting in memory should take it).
+    Written(u64),
+    /// Another tab or window saved a newer place since this one was read:
+    /// it was not written over. This is it, ready to use.
+    Newer(Box<Meeting>),
+}
+
+/// Save the meeting's place as the next revision, and mark it as the meeting
+/// on screen; unless storage already holds a newer revision (another tab
+/// moved on), which is then handed back to be followed instead.
+pub fn save_place(m: &Meeting, now: Ms) -> Result<Placed, StoreError> {
+    let key = schema::meeting_key(&m.id);
+    if let Some(newer) = local::get(&key)?
+        .as_deref()
+        .and_then(|raw| newer_place(raw, m.revision))
+    {
+        return Ok(Placed::Newer(Box::new(newer.restore(now))));
+    }
+    let mut next = m.clone();
+    next.revision = m.revision.saturating_add(1);
+    save_meeting(&next)?;
+    Ok(Placed::Written(next.revision))
+}
+
+/// The place saved in `raw`, if it is newer than revision `ours`. Pure.
+pub fn newer_place(raw: &str, ours: u64) -> Option<Meeting> {
+    schema::decode_meeting(raw)
+        .ok()
+        .filter(|theirs| theirs.revision > ours)
+}
+
 /// Write the meeting's place without making it the meeting on screen.
 pub fn save_meeting_only(m: &Meeting) -> Result<(), StoreError> {
     local::set(&schema::meeting_key(&m.id), &schema::encode_meeting(m))
@@ -197,6 +231,21 @@ mod tests {
         assert_eq!(n, vec![Notice::Newer, Notice::Full]);
         note_result(&mut n, Ok(()));
         assert_eq!(n, vec![Notice::Newer]);
+    }
+
+    #[test]
+    fn only_a_higher_revision_is_newer() {
+        let mut m = Meeting::new(Plan::default(), "m".into(), 0);
+        m.revision = 7;
+        let raw = schema::encode_meeting(&m);
+        assert_eq!(newer_place(&raw, 6).map(|m| m.revision), Some(7));
+        assert_eq!(newer_place(&raw, 7), None);
+        assert_eq!(newer_place(&raw, 8), None);
+        assert_eq!(newer_place("not a meeting", 0), None);
+        // A place saved before revisions existed counts as revision 0.
+        let old = raw.replace(",\"revision\":7", "");
+        assert_ne!(old, raw);
+        assert_eq!(newer_place(&old, 0), None);
     }
 
     #[test]

@@ -269,6 +269,10 @@ pub fn note_undecodable(
 }
 
 // ---------------------------------------------------------------- drafts
+//
+// What is typed is kept twice, like a thought: in localStorage at once on
+// every change (a reload finds it), and in IndexedDB a moment later (a
+// killed browser finds it: localStorage may not have reached the disk).
 
 /// Keep what someone is typing, so a reload does not lose it.
 pub fn save_draft(meeting: &str, text: &str) {
@@ -287,6 +291,39 @@ pub fn load_draft(meeting: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Keep the draft durably (an empty text removes it). Resolves once committed.
+pub async fn save_durable_draft(meeting: &str, text: &str) -> Result<(), StoreError> {
+    idb::put_draft(meeting, text).await
+}
+
+/// The durable draft; empty if none or it cannot be read.
+pub async fn load_durable_draft(meeting: &str) -> String {
+    idb::draft(meeting).await.unwrap_or_default()
+}
+
+/// The newest durable draft of a meeting whose place is gone (a browser
+/// killed before localStorage reached the disk): (meeting, text).
+pub async fn orphan_draft() -> Option<(String, String)> {
+    let drafts = idb::all_drafts().await.ok()?;
+    drafts
+        .into_iter()
+        .filter(|(id, text, _)| {
+            !text.is_empty() && matches!(local::get(&schema::meeting_key(id)), Ok(None))
+        })
+        .max_by(|a, b| a.2.total_cmp(&b.2))
+        .map(|(id, text, _)| (id, text))
+}
+
+/// Which draft to show once the durable one has been read, when it is not
+/// the quick one already shown. The durable copy is a moment behind the
+/// quick one while someone types, but the quick one may not have reached the
+/// disk when the browser was killed. So the durable one wins only if the
+/// quick one is empty or is where it was on the way (typing goes forward).
+pub fn pick_draft(quick: &str, durable: &str) -> Option<String> {
+    let better = !durable.is_empty() && durable != quick && durable.starts_with(quick);
+    better.then(|| durable.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -294,6 +331,24 @@ mod tests {
 
     fn other() -> StoreError {
         Other("x".into())
+    }
+
+    #[test]
+    fn the_durable_draft_is_used_when_the_quick_one_is_lost_or_behind() {
+        assert_eq!(
+            pick_draft("", "Half a thought"),
+            Some("Half a thought".into())
+        );
+        assert_eq!(
+            pick_draft("Half a", "Half a thought"),
+            Some("Half a thought".into())
+        );
+        // The quick copy is ahead (a reload while typing): keep it.
+        assert_eq!(pick_draft("Half a thought, and", "Half a thought"), None);
+        assert_eq!(pick_draft("Something else", "Half a thought"), None);
+        assert_eq!(pick_draft("Same", "Same"), None);
+        assert_eq!(pick_draft("Typed", ""), None);
+        assert_eq!(pick_draft("", ""), None);
     }
 
     #[test]
