@@ -109,7 +109,8 @@ pub struct Meeting {
     /// When it was last saved to a file, if ever.
     #[serde(default)]
     pub saved_to_file: Option<Ms>,
-    /// Where each step left earlier was, one per step (see [`Place`]).
+    /// Where each step left earlier was, one per step, if not as it starts
+    /// afresh (see [`Place`]).
     #[serde(default)]
     pub places: Vec<Place>,
     /// One more each time the place is saved (by `store`, not here), so a
@@ -271,14 +272,17 @@ impl Meeting {
             step: self.step,
             ms: self.now.saturating_sub(self.step_started).max(0),
         });
-        let here = Place {
-            step: self.step,
-            clock: self.clock,
-            turns: self.turns,
-        };
-        match self.places.iter_mut().find(|p| p.step == here.step) {
-            Some(p) => *p = here,
-            None => self.places.push(here),
+        // Kept only if it differs from how the step starts afresh.
+        let here = self.step;
+        self.places.retain(|p| p.step != here);
+        let turns_moved =
+            matches!(here, Step::Turns(_)) && self.turns != Turns::new(self.turns.people);
+        if turns_moved || self.clock != self.fresh_clock(false) {
+            self.places.push(Place {
+                step: here,
+                clock: self.clock,
+                turns: self.turns,
+            });
         }
         self.step = step;
         self.step_started = self.now;
