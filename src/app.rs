@@ -373,14 +373,21 @@ async fn bring_back_draft(app: App, fresh: bool) {
             orphan = Some(lost);
         }
     }
-    let untouched = app.draft.get_untracked() == quick && app.meeting_id() == id;
-    let Some(text) = thoughts::pick_draft(&quick, &durable).filter(|_| untouched) else {
+    let Some(text) = thoughts::pick_draft(&quick, &durable) else {
         return;
     };
-    app.set_draft(text);
     if let Some(lost) = orphan {
-        let _ = thoughts::save_durable_draft(&lost, "").await;
+        // Kept under this meeting first, then no longer under the lost one.
+        if thoughts::save_durable_draft(&id, &text).await.is_ok() {
+            let _ = thoughts::save_durable_draft(&lost, "").await;
+        }
     }
+    // Someone started typing meanwhile: what they type wins.
+    if app.draft.get_untracked() != quick || app.meeting_id() != id {
+        return;
+    }
+    thoughts::save_draft(&id, &text);
+    app.draft.set(text);
     if app.panel.get_untracked() == Panel::None {
         app.panel.set(Panel::AddThought);
     }
