@@ -216,6 +216,39 @@ test.describe('every storage notice, on screen', () => {
   });
 });
 
+test.describe('a draft, kept durably', () => {
+  test('written with strict durability once typing pauses; Cancel and saving clear it', async ({ page }) => {
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as any).__e2eDraftWrites = seen;
+      const original = IDBDatabase.prototype.transaction;
+      IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: any[]) {
+        const tx = (original as any).apply(this, args) as IDBTransaction;
+        if (this.name === 'over-a-brew-drafts' && tx.mode === 'readwrite') seen.push((tx as any).durability);
+        return tx;
+      } as any;
+    });
+    const t = new ThoughtsPage(page);
+    await t.m.goto();
+    await t.open();
+    await t.textbox().fill('First half');
+    await expect.poll(() => durableDraft(page)).toEqual(['First half']);
+    const writes: string[] = await page.evaluate(() => (window as any).__e2eDraftWrites);
+    expect(writes.length).toBeGreaterThan(0);
+    for (const w of writes) expect(w, 'each draft write').toBe('strict');
+
+    await t.cancelButton().click();
+    await expect.poll(() => durableDraft(page), { message: 'Cancel clears the durable draft' }).toEqual([]);
+
+    await t.open();
+    await t.textbox().fill('Second, to be saved');
+    await expect.poll(() => durableDraft(page)).toEqual(['Second, to be saved']);
+    await t.saveButton().click();
+    await expect(t.savedNote()).toBeVisible();
+    expect(await durableDraft(page), 'gone before "saved" shows').toEqual([]);
+  });
+});
+
 test.describe('a draft and a killed browser', () => {
   test.skip(process.platform !== 'linux', 'finds the browser process through /proc');
 
