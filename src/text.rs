@@ -380,7 +380,7 @@ pub mod host {
     pub const THIS_TABLET: &str = "This tablet";
     pub const FILL_SCREEN: &str = "Fill the screen";
     pub const FILL_SCREEN_HINT: &str =
-        "The meeting fills the whole screen at the next tap. Tap this button again to stop.";
+        "This hides the browser's bars, so the meeting uses the whole screen. It starts at the first tap on the meeting. Tap this button again to stop.";
     pub const KEPT: &str = "This tablet will keep the meetings until you delete them.";
     pub const MAY_CLEAR: &str = "This tablet may clear the meetings by itself.";
     pub const MAY_CLEAR_WHY: &str =
