@@ -9,31 +9,42 @@
 // (Browsers run service workers only on https or on this computer's own address.)
 
 // Filled in after every build by scripts/finish-dist.mjs (`make dist`):
-// a name for this build, and every file in it (paths from this file's folder).
+// a name for this build, and every file in it (paths from this file's folder;
+// a page by its folder, "./" for index.html and "host/" for host/index.html).
 const BUILD = 'unbuilt';
 const FILES = [];
 
 const PREFIX = 'over-a-brew';
 const CACHE = `${PREFIX}-${BUILD}`;
 
-/** A page address ("…/" or "…/host/") names the index.html in that folder. */
+/** Pages are kept under their folder's address ("./", "host/"), so
+ * ".../index.html" names the same page. */
 function keyFor(request) {
   const url = new URL(request.url);
   url.search = '';
   url.hash = '';
-  if (url.pathname.endsWith('/')) url.pathname += 'index.html';
+  if (url.pathname.endsWith('/index.html')) url.pathname = url.pathname.slice(0, -'index.html'.length);
   return url.href;
 }
 
+/** Fetch one file of the build (never from the browser's own cache) and keep it. */
+async function keep(cache, file) {
+  const url = new URL(file, self.location.href);
+  const response = await fetch(new Request(url, { cache: 'reload' }));
+  if (!response.ok) throw new Error(`${file}: ${response.status}`);
+  // Some web hosts answer a page through a redirect; a redirected answer
+  // cannot open a page, so keep a plain copy of it.
+  const plain = response.redirected
+    ? new Response(await response.blob(), { status: 200, headers: response.headers })
+    : response;
+  await cache.put(url, plain);
+}
+
 self.addEventListener('install', (event) => {
-  // All or nothing: if a file cannot be fetched, this build is not kept and
+  // All or nothing: if a file cannot be fetched, this build is not used and
   // the copy already on the tablet goes on working. No skipWaiting: a new
   // build waits until host tools say "Update now" or every page is closed.
-  event.waitUntil(
-    caches.open(CACHE).then((cache) =>
-      cache.addAll(FILES.map((file) => new Request(new URL(file, self.location.href), { cache: 'reload' }))),
-    ),
-  );
+  event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(FILES.map((file) => keep(cache, file)))));
 });
 
 self.addEventListener('activate', (event) => {

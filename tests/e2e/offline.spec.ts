@@ -36,7 +36,7 @@ async function visitOnce(page: Page): Promise<void> {
       return (
         kept.length === 1 &&
         kept[0].name.startsWith('over-a-brew-') &&
-        ['/index.html', '/host/index.html', '/public/pictures/think.svg', '/public/icons/icon-192.png'].every((p) =>
+        ['/', '/host/', '/public/pictures/think.svg', '/public/icons/icon-192.png'].every((p) =>
           kept[0].paths.includes(p),
         ) &&
         kept[0].paths.some((p) => /^\/over-a-brew-[0-9a-f]+_bg\.wasm$/.test(p)) &&
