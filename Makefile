@@ -28,8 +28,11 @@ serve: dist
 ## dist: a static folder (dist/) to put on any web host.
 ## The table app is dist/; host tools are a page of their own, dist/host/,
 ## so the table's first load stays small. One build at a time (flock).
+## Then tests/tools/finish-dist.mjs gives each page its Content-Security-Policy
+## (hashes of the inline scripts as built) and tells the service worker
+## (dist/sw.js) every file, so both pages open with no network.
 dist: tools
-	flock /tmp/over-a-brew-dist.lock sh -c 'trunk build --release --offline=true index.html && trunk build --release --offline=true --dist dist/host host.html'
+	flock /tmp/over-a-brew-dist.lock sh -c 'trunk build --release --offline=true index.html && trunk build --release --offline=true --dist dist/host host.html && node tests/tools/finish-dist.mjs dist'
 
 
 ## test: every check and every test

@@ -1,50 +1,66 @@
 // Over a Brew: keep the app on this tablet, so it opens again with no network.
 //
 // The app never sends anything anywhere; this only keeps a copy of its own
-// files. Pages are fetched fresh when the network is there (so an update
-// arrives) and come from the copy when it is not. Other files have names that
-// change with every build, so a kept copy is always right.
+// files: the table page, host tools, the pictures and the icons. Every file of
+// one build is kept together, under the build's name, and the kept copy is
+// used first even when the network is there. So the app never changes in the
+// middle of a meeting: a new build is fetched in the background and waits.
+// Host tools say so and offer "Update now"; the table page never reloads.
 // (Browsers run service workers only on https or on this computer's own address.)
-const CACHE = 'over-a-brew';
 
-// The pictures beside the steps (tests/public_files.rs checks this list).
-const PICTURES = [
-  "public/pictures/alongside.svg",
-  "public/pictures/ask.svg",
-  "public/pictures/brew.svg",
-  "public/pictures/clock.svg",
-  "public/pictures/disagree.svg",
-  "public/pictures/heart.svg",
-  "public/pictures/mix.svg",
-  "public/pictures/rubbish.svg",
-  "public/pictures/silly.svg",
-  "public/pictures/speak.svg",
-  "public/pictures/table.svg",
-  "public/pictures/talk.svg",
-  "public/pictures/teapot.svg",
-  "public/pictures/think.svg",
-];
+// Filled in after every build by tests/tools/finish-dist.mjs (`make dist`):
+// a name for this build, and every file in it (paths from this file's folder;
+// a page by its folder, "./" for index.html and "host/" for host/index.html).
+const BUILD = 'unbuilt';
+const FILES = [];
 
-// Keep the files the page loads, found in the page itself.
-async function keepApp() {
-  const cache = await caches.open(CACHE);
-  const page = await fetch('./', { cache: 'no-store' });
-  if (!page.ok) return;
-  await cache.put('./', page.clone());
-  const html = await page.text();
-  const files = new Set(PICTURES.map((p) => new URL(p, self.registration.scope).href));
-  for (const match of html.matchAll(/(?:href|src)="([^"]+\.(?:js|wasm|css|svg|webmanifest))"/g)) {
-    files.add(new URL(match[1], self.registration.scope).href);
-  }
-  await Promise.all([...files].map((url) => cache.add(url).catch(() => undefined)));
+const PREFIX = 'over-a-brew';
+const CACHE = `${PREFIX}-${BUILD}`;
+
+/** Pages are kept under their folder's address ("./", "host/"), so
+ * ".../index.html" names the same page. */
+function keyFor(request) {
+  const url = new URL(request.url);
+  url.search = '';
+  url.hash = '';
+  if (url.pathname.endsWith('/index.html')) url.pathname = url.pathname.slice(0, -'index.html'.length);
+  return url.href;
+}
+
+/** Fetch one file of the build (never from the browser's own cache) and keep it. */
+async function keep(cache, file) {
+  const url = new URL(file, self.location.href);
+  const response = await fetch(new Request(url, { cache: 'reload' }));
+  if (!response.ok) throw new Error(`${file}: ${response.status}`);
+  // Some web hosts answer a page through a redirect; a redirected answer
+  // cannot open a page, so keep a plain copy of it.
+  const plain = response.redirected
+    ? new Response(await response.blob(), { status: 200, headers: response.headers })
+    : response;
+  await cache.put(url, plain);
 }
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(keepApp().catch(() => undefined).then(() => self.skipWaiting()));
+  // All or nothing: if a file cannot be fetched, this build is not used and
+  // the copy already on the tablet goes on working. No skipWaiting: a new
+  // build waits until host tools say "Update now" or every page is closed.
+  event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(FILES.map((file) => keep(cache, file)))));
 });
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil(self.clients.claim());
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) {
+        if (name.startsWith(PREFIX) && name !== CACHE) await caches.delete(name);
+      }
+      await self.clients.claim();
+    })(),
+  );
+});
+
+// Host tools' "Update now".
+self.addEventListener('message', (event) => {
+  if (event.data === 'update-now') self.skipWaiting();
 });
 
 self.addEventListener('fetch', (event) => {
@@ -53,20 +69,9 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(
     (async () => {
       const cache = await caches.open(CACHE);
-      if (request.mode === 'navigate') {
-        try {
-          const fresh = await fetch(request);
-          if (fresh.ok) await cache.put(request, fresh.clone());
-          return fresh;
-        } catch (offline) {
-          return (await cache.match(request)) || (await cache.match('./')) || Response.error();
-        }
-      }
-      const kept = await cache.match(request);
+      const kept = await cache.match(keyFor(request));
       if (kept) return kept;
-      const fresh = await fetch(request);
-      if (fresh.ok) await cache.put(request, fresh.clone());
-      return fresh;
+      return fetch(request);
     })(),
   );
 });

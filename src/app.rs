@@ -7,7 +7,7 @@
 use crate::meeting::thought::{Thought, ThoughtProblem};
 use crate::meeting::thoughts::{merge, ThoughtSet};
 use crate::meeting::{Cue, Meeting, Msg, Plan};
-use crate::platform::{clock, page, sound, speech, wake};
+use crate::platform::{self, clock, page, sound, speech, wake};
 use crate::store::schema;
 use crate::store::thoughts::{self, NotSaved};
 use crate::store::{self, Loaded, Notice, Placed};
@@ -401,6 +401,23 @@ pub fn install_table(app: App) {
     install_first_tap();
     install_thoughts(app);
     install_follow_meeting(app);
+    install_kiosk(app);
+}
+
+/// Once the meeting has started (moved on from the first step), ask the
+/// browser to keep this tablet's data; and fill the screen at the first tap
+/// if the host chose "Fill the screen".
+fn install_kiosk(app: App) {
+    platform::fullscreen::fill_at_next_tap();
+    let started = Memo::new(move |_| app.meeting.with(|m| m.step != crate::meeting::Step::Brew));
+    Effect::new(move |asked: Option<bool>| {
+        let asked = asked.unwrap_or(false);
+        if !asked && started.get() {
+            platform::persist::ask_soon();
+            return true;
+        }
+        asked
+    });
 }
 
 /// Host tools are a page of their own (`host/`, see `bin/host.rs`), so the

@@ -370,6 +370,30 @@ pub mod host {
     pub fn backup_n(n: usize) -> String {
         format!("Save kept text {n} to a file")
     }
+
+    // A kiosk: updates, full screen, keeping the meetings, sending files.
+    pub const UPDATE_READY: &str = "An update is ready";
+    pub const UPDATE_HINT: &str =
+        "Nothing changes until you tap \"Update now\". The meetings on this tablet are kept.";
+    pub const UPDATE_WHEN: &str = "Do it between meetings, not during one.";
+    pub const UPDATE_NOW: &str = "Update now";
+    pub const THIS_TABLET: &str = "This tablet";
+    pub const FILL_SCREEN: &str = "Fill the screen";
+    pub const FILL_SCREEN_HINT: &str =
+        "This hides the browser's bars, so the meeting uses the whole screen. It starts at the first tap on the meeting. Tap this button again to stop.";
+    pub const KEPT: &str = "This tablet will keep the meetings until you delete them.";
+    pub const MAY_CLEAR: &str = "This tablet may clear the meetings by itself.";
+    pub const MAY_CLEAR_WHY: &str =
+        "This can happen in a private window, or when space runs low. On an iPad, it can happen after 7 days without use.";
+    pub const ADD_TO_HOME: &str = "To keep them safe, add Over a Brew to the home screen.";
+    pub const SAVE_EACH_TIME: &str = "Save to a file after each meeting.";
+    pub const SEND_CSV: &str = "Send the spreadsheet";
+    pub const SEND_RECORD: &str = "Send the full record";
+    pub const SEND_CANCELLED: &str = "Nothing was sent.";
+    pub const SEND_FAILED: &str = "The file could not be sent. Save it to a file instead.";
+    pub fn sent_file(name: &str) -> String {
+        format!("Sent the file {name}.")
+    }
 }
 
 pub mod summary {

@@ -5,6 +5,7 @@
 use crate::app::{App, Panel};
 use crate::export::{self, record, summary, File};
 use crate::meeting::Msg;
+use crate::platform::share::{self, Sent};
 use crate::platform::{clock, download};
 use crate::store::thoughts;
 use crate::text::host as words;
@@ -29,10 +30,41 @@ fn make(app: App, kind: Kind) -> File {
     })
 }
 
+/// "Send the spreadsheet" / "Send the full record": the tablet's share sheet.
+/// Opened straight from the tap; a sent file counts as saved.
+fn send(app: App, kind: Kind, status: RwSignal<String>) {
+    let made = make(app, kind);
+    let Some(file) = share::file(&made.name, made.mime, &made.body) else {
+        status.set(words::SEND_FAILED.to_string());
+        return;
+    };
+    let sending = share::send(&file);
+    leptos::task::spawn_local(async move {
+        let words = match sending.await {
+            Sent::Yes => {
+                app.dispatch(Msg::SavedToFile);
+                words::sent_file(&made.name)
+            }
+            Sent::Cancelled => words::SEND_CANCELLED.to_string(),
+            Sent::Failed => words::SEND_FAILED.to_string(),
+        };
+        status.set(words);
+    });
+}
+
+/// Can this tablet send files like these? (Checked with the files themselves:
+/// some browsers send a spreadsheet but not a `.json` record.)
+fn can_send(app: App, kind: Kind) -> bool {
+    let made = make(app, kind);
+    share::file(&made.name, made.mime, &made.body).is_some_and(|f| share::can_send(&f))
+}
+
 #[component]
 pub fn SaveFiles(app: App) -> impl IntoView {
     let status = RwSignal::new(String::new());
     let save = move |kind: Kind| status.set(app.save_file(&make(app, kind)));
+    let send_csv = can_send(app, Kind::Csv);
+    let send_record = can_send(app, Kind::Record);
     view! {
         <section class="host__section" aria-labelledby="host-files">
             <h2 id="host-files">{words::FILES}</h2>
@@ -45,6 +77,16 @@ pub fn SaveFiles(app: App) -> impl IntoView {
                 }>{words::PRINT}</button>
                 <button class="button" on:click=move |_| save(Kind::Text)>{words::SAVE_TEXT}</button>
             </div>
+            {(send_csv || send_record).then(|| view! {
+                <div class="controls">
+                    {send_csv.then(|| view! {
+                        <button class="button" on:click=move |_| send(app, Kind::Csv, status)>{words::SEND_CSV}</button>
+                    })}
+                    {send_record.then(|| view! {
+                        <button class="button" on:click=move |_| send(app, Kind::Record, status)>{words::SEND_RECORD}</button>
+                    })}
+                </div>
+            })}
             <p role="status" class="host__status">{move || status.get()}</p>
         </section>
     }

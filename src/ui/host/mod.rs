@@ -5,6 +5,7 @@
 mod files;
 mod meetings;
 mod setup;
+mod tablet;
 mod thoughts;
 
 use crate::app::{App, Panel};
@@ -135,6 +136,7 @@ pub fn HostTools(app: App) -> impl IntoView {
                 <h1 id="panel-heading" tabindex="-1">{words::HEADING}</h1>
                 <button class="button button--main" on:click=move |_| page::go_to_meeting()>{words::BACK}</button>
             </div>
+            <tablet::UpdateReady />
             <files::SaveFiles app=app />
             <thoughts::ThoughtsSoFar app=app />
             <setup::Setup app=app />
@@ -142,6 +144,7 @@ pub fn HostTools(app: App) -> impl IntoView {
             <meetings::Meetings app=app />
             <meetings::Space />
             <meetings::Backups />
+            <tablet::ThisTablet />
             <button class="button button--main" on:click=move |_| page::go_to_meeting()>{words::BACK}</button>
         </section>
     }
