@@ -34,6 +34,8 @@ pub enum Msg {
     ClockOff,
     ClockOn,
     NextPerson,
+    /// The person whose turn it is would rather not speak: on to the next person.
+    Pass,
     AddPerson,
     RemovePerson,
     Sound(bool),
@@ -89,8 +91,11 @@ pub struct Meeting {
     pub turns: Turns,
     /// The group can turn the chimes off during the meeting.
     pub sound: bool,
-    /// Turns started in the whole meeting.
+    /// Turns taken in the whole meeting (started, and not passed).
     pub turns_taken: u32,
+    /// Turns passed in the whole meeting ("Pass"). Only a number: never who.
+    #[serde(default)]
+    pub turns_passed: u32,
     /// When the current step began.
     pub step_started: Ms,
     /// How long each earlier step took, in the order they were visited.
@@ -119,6 +124,7 @@ impl Meeting {
             turns,
             sound,
             turns_taken: 0,
+            turns_passed: 0,
             step_started: now,
             step_times: Vec::new(),
             saved_to_file: None,
@@ -152,7 +158,7 @@ impl Meeting {
     /// Bring a saved meeting back at `now`: nothing that happened while the
     /// tablet was closed is announced again.
     pub fn restore(mut self, now: Ms) -> Self {
-        self.step = self.step.clamp(self.plan.questions.len());
+        self.step = self.step.clamp(self.plan.rounds());
         self.now = now;
         self.heard = self.milestone();
         self
@@ -192,12 +198,37 @@ impl Meeting {
         }
     }
 
-    /// The question this step is about.
+    /// The one question this step is about, if it is about just one.
     pub fn question(&self) -> Option<&str> {
-        self.step
-            .question()
+        self.question_index()
             .and_then(|q| self.plan.questions.get(q))
             .map(String::as_str)
+    }
+
+    /// Which question this step is about (from 0), if it is about just one:
+    /// with one question at a time, or when there is only one question.
+    pub fn question_index(&self) -> Option<usize> {
+        match self.questions_now().as_slice() {
+            [(q, _)] => Some(*q),
+            _ => None,
+        }
+    }
+
+    /// The questions to show on this step, numbered from 0: this round's
+    /// question (or all of them) on thinking time and "Have your say"; all
+    /// of them on "Talk about what you heard"; none elsewhere.
+    pub fn questions_now(&self) -> Vec<(usize, &str)> {
+        match self.step {
+            Step::Thinking(r) | Step::Turns(r) => self.plan.round_questions(r),
+            Step::TalkAbout => self
+                .plan
+                .questions
+                .iter()
+                .map(String::as_str)
+                .enumerate()
+                .collect(),
+            _ => Vec::new(),
+        }
     }
 
     /// The clock this step starts with: the host's time, or the default if
@@ -260,7 +291,7 @@ impl Meeting {
         // A clock that goes backwards is "no progress".
         self.now = self.now.max(now);
         let mut cues = Vec::new();
-        let questions = self.plan.questions.len();
+        let rounds = self.plan.rounds();
         let mut before = self.clone();
         match msg {
             Msg::Tick => {
@@ -279,12 +310,12 @@ impl Meeting {
                 return cues;
             }
             Msg::Next => {
-                if let Some(s) = self.step.next(questions) {
+                if let Some(s) = self.step.next(rounds) {
                     self.go_to(s, &mut cues);
                 }
             }
             Msg::Back => {
-                if let Some(s) = self.step.back(questions) {
+                if let Some(s) = self.step.back(rounds) {
                     self.go_to(s, &mut cues);
                 }
             }
@@ -303,6 +334,13 @@ impl Meeting {
             }
             Msg::NextPerson => {
                 if matches!(self.step, Step::Turns(_)) {
+                    self.start_next_turn(&mut cues);
+                }
+            }
+            Msg::Pass => {
+                if matches!(self.step, Step::Turns(_)) && self.turns.speaking {
+                    self.turns_taken = self.turns_taken.saturating_sub(1);
+                    self.turns_passed = self.turns_passed.saturating_add(1);
                     self.start_next_turn(&mut cues);
                 }
             }
@@ -328,7 +366,7 @@ impl Meeting {
         let people_changed = plan.people != self.plan.people;
         self.sound = plan.sound;
         self.plan = plan;
-        self.step = self.step.clamp(self.plan.questions.len());
+        self.step = self.step.clamp(self.plan.rounds());
         if people_changed && self.turns.started == 0 {
             self.turns = Turns::new(self.plan.people);
         }
@@ -345,7 +383,7 @@ impl Meeting {
     fn start_next_turn(&mut self, cues: &mut Vec<Cue>) {
         let clock_was_off = self.clock == Countdown::Off;
         if self.turns.next_person() {
-            self.turns_taken += 1;
+            self.turns_taken = self.turns_taken.saturating_add(1);
             self.clock = if clock_was_off {
                 Countdown::Off
             } else {
