@@ -301,12 +301,16 @@ test.describe('set-up', () => {
     await h.chooseTime('Thinking time', '2 minutes');
     await h.chooseTime('Each turn', '30 seconds');
     await h.chooseTime('Talk about what you heard', 'No clock');
+    // A thinking time and a round of turns for each question (by default,
+    // one of each for all the questions: see guide.spec.ts).
+    await h.field(HOST.ONE_AT_A_TIME).check();
     await h.saveSetup();
 
     // Host tools show the set-up as saved.
     await expect(h.field(HOST.THINKING).locator('option:checked')).toHaveText('2 minutes');
     await expect(h.field(HOST.TURN).locator('option:checked')).toHaveText('30 seconds');
     await expect(h.field(HOST.TALK).locator('option:checked')).toHaveText(HOST.NO_CLOCK);
+    await expect(h.field(HOST.ONE_AT_A_TIME)).toBeChecked();
     await h.leave();
 
     // "Grab a brew" shows the theme.

@@ -15,6 +15,8 @@ pub fn PrinciplesList() -> impl IntoView {
                             <img class="principles__picture" src=format!("public/pictures/{}.svg", p.picture) alt="" width="72" height="72" />
                             <span class="principles__words">
                                 <strong class="principles__name">{p.words}</strong>
+                                // A space, so the two are read as two sentences.
+                                {" "}
                                 <span class="principles__line">{p.line}</span>
                             </span>
                         </li>

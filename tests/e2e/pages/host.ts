@@ -30,6 +30,8 @@ export const HOST = {
   TURN: 'Each turn',
   TALK: 'Talk about what you heard',
   NO_CLOCK: 'No clock',
+  ONE_AT_A_TIME: 'One question at a time',
+  OPENING: 'Opening words',
   PIN_SET: 'PIN for host tools',
   SAVE_SETUP: 'Save set-up',
   SETUP_SAVED: 'The set-up is saved.',
