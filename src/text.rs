@@ -490,7 +490,7 @@ pub mod host {
 
 /// Notices to the table: calm, and they say who acts.
 pub mod problems {
-    pub const NO_STORAGE: &str = "This tablet cannot keep thoughts after this page closes. Please tell the person running the meeting. They need to save the thoughts to a file before the end.";
+    pub const NO_STORAGE: &str = "This tablet cannot keep thoughts. If you close this page, they will be lost. Please tell the person running the meeting. They need to save the thoughts to a file before the end.";
     /// Host words (shown in host tools on a tablet with no storage).
     pub const HOST_NEEDS_STORAGE: &str = "Host tools need this tablet's storage, and it is turned off. Save the thoughts to a file now, so they are not lost.";
     pub const PROGRESS_NOT_SAVED: &str = "This tablet could not keep the meeting's place. The meeting still works. Please tell the person running the meeting.";
@@ -978,7 +978,9 @@ mod tests {
                 ],
                 Step::Thanks => vec![
                     thanks::turns_taken(0),
+                    thanks::turns_taken(1),
                     thanks::turns_taken(5),
+                    thanks::turns_passed(0),
                     thanks::turns_passed(1),
                     thanks::NEXT.to_string(),
                 ],
@@ -1047,6 +1049,7 @@ mod tests {
             thought::chars_left(40),
             thought::chars_left(1),
             thought::chars_left(-3),
+            thought::chars_left(-1),
             thought::too_long(1_200),
         ]);
         screens.push(("add a thought".into(), form));
@@ -1091,6 +1094,7 @@ mod tests {
             ),
             files::duration(0),
             files::duration(3_900_000),
+            files::duration(7_500_000),
             thanks::turns_taken(5),
             thanks::turns_passed(2),
         ]);
@@ -1211,8 +1215,11 @@ mod tests {
         files_screen.extend([
             saved_file("notes.csv"),
             thought_count(3),
+            thought_count(1),
             files::import_report(14, 2, "Table 3"),
             files::import_report(0, 2, ""),
+            files::import_report(1, 1, ""),
+            files::import_report(1, 0, "Table 3"),
         ]);
         let mut meetings = owned(&[
             MEETINGS,
@@ -1302,6 +1309,74 @@ mod tests {
             });
             assert!(acts, "{message:?} does not say what to do");
         }
+    }
+
+    /// The string literals in `source`, outside comments, unescaped.
+    fn literals(source: &str) -> Vec<String> {
+        let code: Vec<&str> = source
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("//"))
+            .collect();
+        let code = code.join("\n");
+        let mut out = Vec::new();
+        let mut chars = code.chars();
+        while let Some(c) = chars.next() {
+            if c != '"' {
+                continue;
+            }
+            let mut lit = String::new();
+            while let Some(c) = chars.next() {
+                match c {
+                    '\\' => {
+                        if let Some(n) = chars.next() {
+                            lit.push(n);
+                        }
+                    }
+                    '"' => break,
+                    c => lit.push(c),
+                }
+            }
+            out.push(lit);
+        }
+        out
+    }
+
+    /// Every string written in this file (all but the checker and these
+    /// tests) is on a screen checked above, so no words escape the check.
+    #[test]
+    fn every_string_here_is_checked() {
+        let source = include_str!("text.rs");
+        let words_part = source.split("pub mod check {").next().unwrap_or("");
+        let mut lines: Vec<String> = table_screens()
+            .into_iter()
+            .chain(host_screens())
+            .flat_map(|(_, l)| l)
+            .collect();
+        lines.extend(
+            files::MONTHS
+                .iter()
+                .chain(files::DAYS.iter())
+                .map(|s| s.to_string()),
+        );
+        let all = lines.join("\n");
+        let found = literals(words_part);
+        assert!(found.len() > 150, "only {} strings found", found.len());
+        let mut missing = Vec::new();
+        // Picture names are file names, not words on screen.
+        let pictures: Vec<&str> = PRINCIPLES.iter().map(|p| p.picture).collect();
+        for lit in found
+            .into_iter()
+            .filter(|l| !pictures.contains(&l.as_str()))
+        {
+            // Outside the braces of a format string (inside are names).
+            for piece in lit.split(['{', '}']).step_by(2).map(str::trim) {
+                let wordy = piece.chars().filter(|c| c.is_alphabetic()).count() > 1;
+                if wordy && !all.contains(piece) {
+                    missing.push(piece.to_string());
+                }
+            }
+        }
+        assert!(missing.is_empty(), "not checked: {missing:#?}");
     }
 
     #[test]

@@ -50,7 +50,7 @@ test('with no storage, the crash page does not say the thoughts are safe', async
   const m = new MeetingPage(page);
   await expect(m.heading()).toHaveText('Grab a brew');
   // The app runs from memory and says so.
-  await expect(page.getByText(/This tablet cannot keep thoughts after this page closes\./)).toBeVisible();
+  await expect(page.getByText(/This tablet cannot keep thoughts\. If you close this page, they will be lost\./)).toBeVisible();
 
   await page.evaluate(() => {
     setTimeout(() => {

@@ -610,11 +610,11 @@ test.describe('a long thought', () => {
     expect(saved.text).toBe(long.slice(0, 1_000));
   });
 
-  test('the count says "1 character left" at 999', async ({ page }) => {
+  test('the count says "1 letter left" at 999', async ({ page }) => {
     const t = await start(page);
     await t.open();
     await t.textbox().fill('z'.repeat(999));
-    await expect(page.getByText('You have 1 character left', { exact: true })).toBeVisible();
+    await expect(page.getByText('You have 1 letter left', { exact: true })).toBeVisible();
   });
 });
 
