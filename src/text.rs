@@ -364,6 +364,9 @@ pub mod host {
     pub const NO_QUESTIONS: &str = "There are no questions. Add at least one question.";
     pub const BAD_PIN: &str =
         "The PIN is not 4 numbers. Type 4 numbers, or leave it empty for no PIN.";
+    /// The set-up is saved, but this tablet would not keep the PIN.
+    pub const PIN_NOT_KEPT: &str =
+        "This tablet could not keep the PIN. The rest of the set-up is saved. Try again.";
 
     /// What is wrong with the set-up, and what to do about it.
     pub fn plan_problem(p: &PlanProblem) -> String {
@@ -1117,6 +1120,7 @@ mod tests {
         let mut out: Vec<(String, Vec<String>)> = vec![
             (host::PIN_WRONG.into(), vec!["PIN".into()]),
             (host::BAD_PIN.into(), vec!["PIN".into(), "4 numbers".into()]),
+            (host::PIN_NOT_KEPT.into(), vec!["PIN".into()]),
             (host::SAVE_FAILED.into(), vec!["file".into()]),
             (host::DELETE_MUST_TYPE.into(), vec!["delete".into()]),
             (host::DELETE_FAILED.into(), vec!["meeting".into()]),

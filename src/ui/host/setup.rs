@@ -50,7 +50,10 @@ pub fn Setup(app: App) -> impl IntoView {
         problems.set(found.clone());
         if found.is_empty() {
             app.dispatch(Msg::SetPlan(p));
-            let _ = store::set_pin(pin.get_untracked().trim());
+            // Every message reaches the screen: a PIN the tablet would not keep too.
+            if store::set_pin(pin.get_untracked().trim()).is_err() {
+                problems.set(vec![words::PIN_NOT_KEPT.to_string()]);
+            }
             saved.set(true);
         }
     };
