@@ -226,3 +226,37 @@ test('a failed "Undo" is drawn on the step screen, though the form is closed', a
   await expect(note).toHaveText(UNDO_FAILED);
   await expect(page.getByRole('textbox', { name: 'Your thought' }), 'the form stays closed').toHaveCount(0);
 });
+
+test('bringing in thoughts that this tablet cannot keep says so, and never "Your thought is not saved"', async ({
+  page,
+}) => {
+  const h = new HostPage(page);
+  await h.meeting.goto();
+  await h.addThought('A thought from the other table');
+  await h.open();
+  // Another tablet's full record: the same shape, with new ids.
+  const record = JSON.parse((await h.save(HOST.SAVE_RECORD)).text);
+  record.meeting.id = 'other-meeting';
+  for (const t of record.thoughts.thoughts) {
+    t.id = `other-${t.id}`;
+    t.meeting = 'other-meeting';
+  }
+  // From now on this tablet keeps nothing: both stores refuse.
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('refused', 'UnknownError');
+    };
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('refused', 'UnknownError');
+    };
+  });
+  await h.chooseFiles().setInputFiles({
+    name: 'other.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(record)),
+  });
+  await expect(h.bringInReport()).toHaveText(
+    'other.json: This tablet could not keep the thoughts from this file. Save this meeting to a file, then try again.',
+  );
+  await expect(h.bringInReport()).not.toContainText('Your thought');
+});
