@@ -47,6 +47,10 @@ fn plan(table: &str) -> Plan {
         table: table.into(),
         questions: READY_QUESTIONS[..2].iter().map(|q| q.to_string()).collect(),
         people: 3,
+        // This meeting asks its questions one at a time, with a clock on talk.
+        one_at_a_time: true,
+        talk: Some(10 * MIN),
+        opening: "Come as you are.\nSit where you like.".into(),
         ..Plan::default()
     }
 }
@@ -115,7 +119,7 @@ fn our_meeting() -> (Meeting, ThoughtSet) {
     assert!(set.add(old));
     at(&mut m, Msg::Next, T0 + 665 * SEC); // have your say, question 2
     at(&mut m, Msg::Start, T0 + 670 * SEC);
-    at(&mut m, Msg::NextPerson, T0 + 790 * SEC);
+    at(&mut m, Msg::Pass, T0 + 790 * SEC); // person 1 would rather not speak
     at(&mut m, Msg::NextPerson, T0 + 910 * SEC);
     at(&mut m, Msg::Next, T0 + 1_100 * SEC); // talk about what you heard
     write(&m, &mut set, "t11", TALK, T0 + 1_200 * SEC);
@@ -128,7 +132,8 @@ fn our_meeting() -> (Meeting, ThoughtSet) {
     write(&m, &mut set, "t14", "Taken back", T0 + 1_860 * SEC);
     assert!(set.remove("t14").is_some());
     assert_eq!(m.step, Step::StillTime);
-    assert_eq!(m.turns_taken, 6);
+    assert_eq!(m.turns_taken, 5);
+    assert_eq!(m.turns_passed, 1);
     (m, set)
 }
 
@@ -743,7 +748,10 @@ fn the_summary_gathers_each_question() {
     assert_eq!(s.questions[2].1, [ELSEWHERE]);
     assert_eq!(s.other_thoughts, [TALK]);
     assert_eq!(s.lasting, [LASTING, THEIR_LASTING, LASTING_QUOTED]);
-    assert_eq!(s.turns_taken, 6);
+    assert_eq!(s.turns_taken, 5);
+    assert_eq!(s.turns_passed, 1);
+    assert_eq!(s.opening, "Come as you are.\nSit where you like.");
+    assert!(!s.questions_together);
     let steps: Vec<(&str, &str)> = s
         .step_times
         .iter()
@@ -798,6 +806,77 @@ fn time_on_thank_you_is_not_counted_and_one_question_has_no_number() {
     let md = markdown(&s, &m, &late).body;
     assert!(md.starts_with("# Over a Brew\n\nWednesday 25 November 2026\n\n## Questions\n\n### What do you value about the Over a Brew approach?\n\nNo thoughts were written down.\n"), "{md}");
     assert!(md.contains("\nNo turns were taken. That is fine too.\n"));
+}
+
+/// The default meeting asks two questions together: one thinking time, one
+/// round of turns; its thoughts are about them all.
+#[test]
+fn questions_asked_together_keep_their_thoughts_together() {
+    let plan = Plan {
+        questions: READY_QUESTIONS[..2].iter().map(|q| q.to_string()).collect(),
+        people: 2,
+        ..Plan::default()
+    };
+    let mut m = Meeting::new(plan, "m".into(), T0);
+    let mut set = ThoughtSet::default();
+    for _ in 0..3 {
+        m.update(Msg::Next, T0 + MIN);
+    }
+    write(&m, &mut set, "a", "About both", T0 + 2 * MIN);
+    m.update(Msg::Next, T0 + 3 * MIN);
+    m.update(Msg::Start, T0 + 3 * MIN);
+    m.update(Msg::Pass, T0 + 4 * MIN);
+    m.update(Msg::NextPerson, T0 + 5 * MIN);
+    let s = summary(&m, &set, &meta());
+    assert!(s.questions_together);
+    assert!(s.questions.iter().all(|(_, t)| t.is_empty()));
+    assert_eq!(s.other_thoughts, ["About both"]);
+    assert_eq!((s.turns_taken, s.turns_passed), (1, 1));
+    let steps: Vec<&str> = s.step_times.iter().map(|(a, _)| a.as_str()).collect();
+    assert_eq!(steps[3..], ["Thinking time", "Have your say"]);
+    let md = markdown(&s, &m, &meta()).body;
+    let want = format!(
+        "## Questions\n\n### Question 1: {}\n\n### Question 2: {}\n\n## Thoughts\n\n- About both\n",
+        READY_QUESTIONS[0], READY_QUESTIONS[1]
+    );
+    assert!(md.contains(&want), "{md}");
+    assert!(
+        md.contains("\n1 turn was taken.\n\n1 turn was passed.\n"),
+        "{md}"
+    );
+}
+
+/// The printable summary draws the same blocks the text file writes: the
+/// same things, in the same order.
+#[test]
+fn the_printable_summary_and_the_text_file_say_the_same_in_the_same_order() {
+    use over_a_brew::export::summary::{blocks, thought_item, Block};
+    let (m, all) = everything();
+    let s = summary(&m, &all, &meta());
+    let md = markdown(&s, &m, &meta()).body;
+    let b = blocks(&s);
+    assert!(matches!(b.first(), Some(Block::Title(t)) if t == "Feeling at home"));
+    // Every heading and line of the blocks is in the file, in order.
+    let mut from = 0;
+    for block in &b {
+        let want = match block {
+            Block::Title(t) => format!("# {t}\n"),
+            Block::Heading(t) => format!("## {t}\n"),
+            Block::Subheading(t) => format!("### {t}\n"),
+            Block::Line(t) => format!("{t}\n"),
+            Block::Verse(lines) => lines[0].clone(),
+            Block::List(items) => {
+                let item = thought_item(&items[0]);
+                format!("- {}", item.lines().next().unwrap_or_default())
+            }
+        };
+        let at = md[from..].find(&want).map(|i| i + from);
+        assert!(at.is_some(), "{want:?} not found in order in\n{md}");
+        from = at.unwrap_or(from) + 1;
+    }
+    // The opening words and the passes are in it.
+    assert!(b.contains(&Block::Heading("Opening words".into())));
+    assert!(b.contains(&Block::Line("1 turn was passed.".into())));
 }
 
 #[test]

@@ -104,8 +104,8 @@ fn every_picture_the_screens_name_exists() {
             "{path} is missing"
         );
     }
-    for (_, name) in over_a_brew::text::PRINCIPLES {
-        let path = format!("{root}/public/pictures/{name}.svg");
+    for p in over_a_brew::text::PRINCIPLES {
+        let path = format!("{root}/public/pictures/{}.svg", p.picture);
         assert!(fs::metadata(&path).is_ok(), "{path} is missing");
     }
 }

@@ -53,7 +53,8 @@ fn meeting_v1_fixture_loads_mid_turn() {
     assert_eq!(m.created, 1_764_772_217_412);
     assert_eq!(m.plan.theme, "Feeling at home");
     assert_eq!(m.plan.table, "Table 2");
-    assert_eq!(m.plan.questions, READY_QUESTIONS[..2].to_vec());
+    assert_eq!(m.plan.questions[0], READY_QUESTIONS[0]);
+    assert_eq!(m.plan.questions.len(), 2);
     assert_eq!(m.plan.people, 5);
     assert_eq!(m.plan.thinking, Some(60_000));
     assert_eq!(m.plan.turn, Some(120_000));
@@ -61,6 +62,10 @@ fn meeting_v1_fixture_loads_mid_turn() {
     assert!(m.plan.sound);
     assert_eq!(m.plan.volume, 60);
     assert!(!m.plan.speech);
+    // Saved before these choices existed: a round for each question, no opening words.
+    assert!(m.plan.one_at_a_time);
+    assert!(m.plan.opening.is_empty());
+    assert_eq!(m.turns_passed, 0);
     assert!(m.plan.show_thoughts);
 
     assert_eq!(m.step, Step::Turns(1));
@@ -102,7 +107,11 @@ fn meeting_v1_fixture_loads_mid_turn() {
 fn meeting_v1_fixture_carries_on_where_it_was() {
     let mut m = decode_meeting(MEETING_V1).unwrap().restore(SAVED_AT);
     assert_eq!(m.left(), Some(77_000));
-    assert_eq!(m.question(), Some(READY_QUESTIONS[1]));
+    // The second ready question, in the words it had when this was saved.
+    assert_eq!(
+        m.question(),
+        Some("What do you want to include, however random, in a set of Over a Brew principles?")
+    );
     assert_eq!(m.turns.phase(), TurnPhase::Speaking { k: 3, of: 5 });
     // A reload much later: the turn ran on into overtime, nothing is told again.
     let mut later = decode_meeting(MEETING_V1)

@@ -235,7 +235,7 @@ mod tests {
     fn problems_in_words() {
         assert_eq!(
             ImportProblem::TooBig { bytes: 6_000_000 }.words(),
-            "This file is too big. Files must be 5 MB or less."
+            "This file is too big. Choose a file of 5 MB or less."
         );
         assert!(ImportProblem::NotText
             .words()
@@ -246,7 +246,7 @@ mod tests {
         );
         assert_eq!(
             ImportProblem::Newer(2).words(),
-            "This file is from a newer version of Over a Brew. Update this app first."
+            "This file is from a newer Over a Brew. Update Over a Brew on this tablet first."
         );
         assert!(ImportProblem::NotARecord.words().contains("damaged"));
     }

@@ -1,12 +1,15 @@
 //! "Print a summary" and the same summary as a plain text file.
 //!
 //! In the spirit of the report written after a real Over a Brew meeting:
-//! the meeting's name and date, each question with what people wrote, the
-//! lasting thoughts, how many turns were taken and how long each step took.
+//! the meeting's name and date, the opening words, each question with what
+//! people wrote, the lasting thoughts, how many turns were taken and passed,
+//! and how long each step took.
 //!
-//! [`summary`] gathers it; the printable page draws a [`Summary`] itself, and
-//! [`markdown`] writes it as a Markdown file that reads well as plain text.
-//! In that file every thought is shown exactly as typed, never as markup.
+//! [`summary`] gathers it and [`blocks`] puts it in order, in words from
+//! `crate::text::files`. The printable page draws those blocks, and
+//! [`markdown`] writes the same blocks as a Markdown file that reads well as
+//! plain text, so both say the same things in the same order. In that file
+//! every thought is shown exactly as typed, never as markup.
 
 use super::{date, file_name, weekday, words, File, Meta};
 use crate::meeting::thought::{Thought, ThoughtKind};
@@ -24,6 +27,8 @@ pub struct Summary {
     pub title: String,
     /// The day the meeting started, say "Wednesday 25 November 2026".
     pub date: String,
+    /// The host's opening words (a poem or a few lines), trimmed; may be empty.
+    pub opening: String,
     /// This tablet's table first, then the tables of thoughts brought in from
     /// other tablets (A to Z). Empty when no table was named.
     pub tables: Vec<String>,
@@ -36,8 +41,13 @@ pub struct Summary {
     pub other_thoughts: Vec<String>,
     /// Lasting thoughts ("Still got some time?" and "Thank you").
     pub lasting: Vec<String>,
+    /// The questions were asked all together (one thinking time and one
+    /// round of turns), so a thought written then is about them all.
+    pub questions_together: bool,
     /// Turns taken at this table.
     pub turns_taken: u32,
+    /// Turns passed at this table (a number, never who).
+    pub turns_passed: u32,
     /// How long each step took, in the order of the meeting, say
     /// `("Have your say", "12 minutes")`.
     pub step_times: Vec<(String, String)>,
@@ -112,11 +122,14 @@ pub fn summary(meeting: &Meeting, thoughts: &ThoughtSet, meta: &Meta) -> Summary
     Summary {
         title,
         date: long_date(meeting.created, meta.offset_minutes),
+        opening: plan.opening.trim().to_string(),
         tables,
         questions,
         other_thoughts,
         lasting,
+        questions_together: !plan.one_at_a_time && plan.questions.len() > 1,
         turns_taken: meeting.turns_taken,
+        turns_passed: meeting.turns_passed,
         step_times: step_times(meeting, meta),
     }
 }
@@ -172,7 +185,7 @@ fn step_times(meeting: &Meeting, meta: &Meta) -> Vec<(String, String)> {
         let entry = total.entry(rank(step)).or_insert((step, 0));
         entry.1 = entry.1.saturating_add(ms);
     }
-    let several = meeting.plan.questions.len() > 1;
+    let several = meeting.plan.rounds() > 1;
     total
         .into_values()
         .map(|(step, ms)| {
@@ -186,90 +199,115 @@ fn step_times(meeting: &Meeting, meta: &Meta) -> Vec<(String, String)> {
         .collect()
 }
 
+/// One part of the summary, in order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Block {
+    /// The meeting's name (the page's one top heading).
+    Title(String),
+    Heading(String),
+    Subheading(String),
+    /// A line of words.
+    Line(String),
+    /// Lines kept as they are (the opening words).
+    Verse(Vec<String>),
+    /// Thoughts or times, one item each.
+    List(Vec<String>),
+}
+
+/// The summary in order, ready to draw or write.
+pub fn blocks(s: &Summary) -> Vec<Block> {
+    let mut out = vec![
+        Block::Title(s.title.clone()),
+        Block::Line(words::dated(&s.title, &s.date)),
+    ];
+    if !s.tables.is_empty() {
+        out.push(Block::Line(words::tables(&s.tables)));
+    }
+    if !s.opening.is_empty() {
+        out.push(Block::Heading(words::OPENING.to_string()));
+        let lines = s.opening.lines().map(|l| l.trim().to_string()).collect();
+        out.push(Block::Verse(lines));
+    }
+    out.push(Block::Heading(words::QUESTIONS.to_string()));
+    let several = s.questions.len() > 1;
+    for (i, (question, texts)) in s.questions.iter().enumerate() {
+        out.push(Block::Subheading(if several {
+            words::numbered_question(i, question)
+        } else {
+            question.clone()
+        }));
+        // Asked together, thoughts are about them all: they follow below.
+        if !texts.is_empty() || !s.questions_together {
+            out.push(list(texts));
+        }
+    }
+    if !s.other_thoughts.is_empty() {
+        out.push(Block::Heading(
+            if s.questions_together {
+                words::THOUGHTS
+            } else {
+                words::OTHER_THOUGHTS
+            }
+            .to_string(),
+        ));
+        out.push(list(&s.other_thoughts));
+    }
+    out.push(Block::Heading(words::LASTING_THOUGHTS.to_string()));
+    out.push(list(&s.lasting));
+    out.push(Block::Heading(words::HOW_IT_WENT.to_string()));
+    out.push(Block::Line(text::thanks::turns_taken(s.turns_taken)));
+    out.push(Block::Line(text::thanks::turns_passed(s.turns_passed)));
+    if !s.step_times.is_empty() {
+        out.push(Block::Subheading(words::HOW_LONG.to_string()));
+        out.push(Block::List(
+            s.step_times
+                .iter()
+                .map(|(step, took)| words::step_took(step, took))
+                .collect(),
+        ));
+    }
+    out
+}
+
+/// Thoughts as a list, or a line saying there were none.
+fn list(texts: &[String]) -> Block {
+    if texts.is_empty() {
+        Block::Line(words::NO_THOUGHTS.to_string())
+    } else {
+        Block::List(texts.to_vec())
+    }
+}
+
 /// The summary as a Markdown file (`.md`), which reads well as plain text.
 pub fn markdown(s: &Summary, meeting: &Meeting, meta: &Meta) -> File {
     let mut out = String::new();
-    let line = |out: &mut String, text: &str| {
-        out.push_str(text);
-        out.push('\n');
-    };
-
-    line(&mut out, &format!("# {}", inline(&s.title)));
-    line(&mut out, "");
-    if s.title == text::APP_NAME {
-        line(&mut out, &s.date);
-    } else {
-        line(&mut out, &format!("{}, {}", text::APP_NAME, s.date));
-    }
-    if !s.tables.is_empty() {
-        let label = if s.tables.len() == 1 {
-            words::TABLE
-        } else {
-            words::TABLES
-        };
-        let names: Vec<String> = s.tables.iter().map(|t| inline(t)).collect();
-        line(&mut out, "");
-        line(&mut out, &format!("{label}: {}", names.join(", ")));
-    }
-
-    line(&mut out, "");
-    line(&mut out, &format!("## {}", words::QUESTIONS));
-    let several = s.questions.len() > 1;
-    for (i, (question, texts)) in s.questions.iter().enumerate() {
-        line(&mut out, "");
-        if several {
-            let n = words::question_n(i);
-            line(&mut out, &format!("### {n}: {}", inline(question)));
-        } else {
-            line(&mut out, &format!("### {}", inline(question)));
+    for (i, block) in blocks(s).iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
         }
-        line(&mut out, "");
-        list(&mut out, texts);
-    }
-
-    if !s.other_thoughts.is_empty() {
-        line(&mut out, "");
-        line(&mut out, &format!("## {}", words::OTHER_THOUGHTS));
-        line(&mut out, "");
-        list(&mut out, &s.other_thoughts);
-    }
-
-    line(&mut out, "");
-    line(&mut out, &format!("## {}", words::LASTING_THOUGHTS));
-    line(&mut out, "");
-    list(&mut out, &s.lasting);
-
-    line(&mut out, "");
-    line(&mut out, &format!("## {}", words::HOW_IT_WENT));
-    line(&mut out, "");
-    line(&mut out, &text::thanks::turns_taken(s.turns_taken));
-    if !s.step_times.is_empty() {
-        line(&mut out, "");
-        line(&mut out, &format!("### {}", words::HOW_LONG));
-        line(&mut out, "");
-        for (step, took) in &s.step_times {
-            line(&mut out, &format!("- {} – {took}", inline(step)));
+        match block {
+            Block::Title(t) => out.push_str(&format!("# {}\n", inline(t))),
+            Block::Heading(t) => out.push_str(&format!("## {}\n", inline(t))),
+            Block::Subheading(t) => out.push_str(&format!("### {}\n", inline(t))),
+            Block::Line(t) => out.push_str(&format!("{}\n", inline(t))),
+            Block::Verse(lines) => {
+                let escaped: Vec<String> = lines.iter().map(|l| escape_line(l)).collect();
+                out.push_str(&escaped.join("  \n"));
+                out.push('\n');
+            }
+            Block::List(items) => {
+                for t in items {
+                    out.push_str("- ");
+                    out.push_str(&thought_item(t));
+                    out.push('\n');
+                }
+            }
         }
     }
-
     File {
         name: file_name(meeting, meta, "md"),
         mime: MIME,
         body: out,
-    }
-}
-
-/// A bullet list of thoughts, or a line saying there were none.
-fn list(out: &mut String, texts: &[String]) {
-    if texts.is_empty() {
-        out.push_str(words::NO_THOUGHTS);
-        out.push('\n');
-        return;
-    }
-    for t in texts {
-        out.push_str("- ");
-        out.push_str(&thought_item(t));
-        out.push('\n');
     }
 }
 

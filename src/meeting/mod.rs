@@ -34,6 +34,8 @@ pub enum Msg {
     ClockOff,
     ClockOn,
     NextPerson,
+    /// The person whose turn it is would rather not speak: on to the next person.
+    Pass,
     AddPerson,
     RemovePerson,
     Sound(bool),
@@ -100,8 +102,11 @@ pub struct Meeting {
     pub turns: Turns,
     /// The group can turn the chimes off during the meeting.
     pub sound: bool,
-    /// Turns started in the whole meeting.
+    /// Turns taken in the whole meeting (started, and not passed).
     pub turns_taken: u32,
+    /// Turns passed in the whole meeting ("Pass"). Only a number: never who.
+    #[serde(default)]
+    pub turns_passed: u32,
     /// When the current step began.
     pub step_started: Ms,
     /// How long each earlier step took, in the order they were visited.
@@ -138,6 +143,7 @@ impl Meeting {
             turns,
             sound,
             turns_taken: 0,
+            turns_passed: 0,
             step_started: now,
             step_times: Vec::new(),
             saved_to_file: None,
@@ -174,11 +180,11 @@ impl Meeting {
     /// tablet was closed is announced again. Numbers a damaged save could
     /// hold are pulled into range first.
     pub fn restore(mut self, now: Ms) -> Self {
-        let questions = self.plan.questions.len();
-        self.step = self.step.clamp(questions);
+        let rounds = self.plan.rounds();
+        self.step = self.step.clamp(rounds);
         self.clock = self.clock.sane(now);
         self.turns = sane_turns(self.turns);
-        self.places.retain(|p| p.step.clamp(questions) == p.step);
+        self.places.retain(|p| p.step.clamp(rounds) == p.step);
         for p in &mut self.places {
             p.clock = p.clock.sane(now);
             p.turns = sane_turns(p.turns);
@@ -217,12 +223,37 @@ impl Meeting {
         timed(self.step)
     }
 
-    /// The question this step is about.
+    /// The one question this step is about, if it is about just one.
     pub fn question(&self) -> Option<&str> {
-        self.step
-            .question()
+        self.question_index()
             .and_then(|q| self.plan.questions.get(q))
             .map(String::as_str)
+    }
+
+    /// Which question this step is about (from 0), if it is about just one:
+    /// with one question at a time, or when there is only one question.
+    pub fn question_index(&self) -> Option<usize> {
+        match self.questions_now().as_slice() {
+            [(q, _)] => Some(*q),
+            _ => None,
+        }
+    }
+
+    /// The questions to show on this step, numbered from 0: this round's
+    /// question (or all of them) on thinking time and "Have your say"; all
+    /// of them on "Talk about what you heard"; none elsewhere.
+    pub fn questions_now(&self) -> Vec<(usize, &str)> {
+        match self.step {
+            Step::Thinking(r) | Step::Turns(r) => self.plan.round_questions(r),
+            Step::TalkAbout => self
+                .plan
+                .questions
+                .iter()
+                .map(String::as_str)
+                .enumerate()
+                .collect(),
+            _ => Vec::new(),
+        }
     }
 
     /// The clock this step starts with: the host's time, or the default if
@@ -330,7 +361,7 @@ impl Meeting {
         // A clock that goes backwards is "no progress".
         self.now = self.now.max(now);
         let mut cues = Vec::new();
-        let questions = self.plan.questions.len();
+        let rounds = self.plan.rounds();
         let mut before = self.clone();
         match msg {
             Msg::Tick => {
@@ -349,12 +380,12 @@ impl Meeting {
                 return cues;
             }
             Msg::Next => {
-                if let Some(s) = self.step.next(questions) {
+                if let Some(s) = self.step.next(rounds) {
                     self.go_to(s, &mut cues);
                 }
             }
             Msg::Back => {
-                if let Some(s) = self.step.back(questions) {
+                if let Some(s) = self.step.back(rounds) {
                     self.go_to(s, &mut cues);
                 }
             }
@@ -373,6 +404,13 @@ impl Meeting {
             }
             Msg::NextPerson => {
                 if matches!(self.step, Step::Turns(_)) {
+                    self.start_next_turn(&mut cues);
+                }
+            }
+            Msg::Pass => {
+                if matches!(self.step, Step::Turns(_)) && self.turns.speaking {
+                    self.turns_taken = self.turns_taken.saturating_sub(1);
+                    self.turns_passed = self.turns_passed.saturating_add(1);
                     self.start_next_turn(&mut cues);
                 }
             }
@@ -398,15 +436,15 @@ impl Meeting {
         let people_changed = plan.people != self.plan.people;
         self.sound = plan.sound;
         self.plan = plan;
-        self.step = self.step.clamp(self.plan.questions.len());
+        self.step = self.step.clamp(self.plan.rounds());
         if people_changed && self.turns.started == 0 {
             self.turns = Turns::new(self.plan.people);
         }
         self.clock = self.replanned(self.step, self.clock, &self.turns);
         // Steps left earlier take the new set-up the same way.
-        let questions = self.plan.questions.len();
+        let rounds = self.plan.rounds();
         let mut places = std::mem::take(&mut self.places);
-        places.retain(|p| p.step.clamp(questions) == p.step);
+        places.retain(|p| p.step.clamp(rounds) == p.step);
         for p in &mut places {
             if people_changed && p.turns.started == 0 {
                 p.turns = Turns::new(self.plan.people);

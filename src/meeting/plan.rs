@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 /// The questions from the report of a real Over a Brew session, ready to pick.
 pub const READY_QUESTIONS: [&str; 4] = [
     "What do you value about the Over a Brew approach?",
-    "What do you want to include, however random, in a set of Over a Brew principles?",
+    "What would you put in a set of Over a Brew principles, however random?",
     "How do we use what we have heard in these spaces?",
     "How do we use what we have heard in our own lives?",
 ];
@@ -40,6 +40,20 @@ pub struct Plan {
     pub speech: bool,
     /// Show the thoughts on screen during "Talk about what you heard".
     pub show_thoughts: bool,
+    /// "One question at a time": thinking time and a round of turns for each
+    /// question. Off by default: one thinking time shows every question, then
+    /// one round of turns (as the guide says). A plan saved before this
+    /// choice existed had a round for each question, so a missing field
+    /// reads as `true`.
+    #[serde(default = "saved_before_rounds")]
+    pub one_at_a_time: bool,
+    /// Opening words (a poem or a few lines) shown on "Grab a brew"; may be empty.
+    pub opening: String,
+}
+
+/// What a plan saved before "One question at a time" existed did.
+pub fn saved_before_rounds() -> bool {
+    true
 }
 
 impl Default for Plan {
@@ -51,11 +65,13 @@ impl Default for Plan {
             people: 6,
             thinking: Some(MINUTE),
             turn: Some(2 * MINUTE),
-            talk: Some(10 * MINUTE),
+            talk: None,
             sound: true,
             volume: 60,
             speech: false,
             show_thoughts: false,
+            one_at_a_time: false,
+            opening: String::new(),
         }
     }
 }
@@ -108,6 +124,27 @@ impl Plan {
         }
     }
 
+    /// How many rounds of thinking time and turns the meeting has: one for
+    /// each question when they are asked one at a time, else one for all.
+    pub fn rounds(&self) -> usize {
+        if self.one_at_a_time {
+            self.questions.len().max(1)
+        } else {
+            1
+        }
+    }
+
+    /// The questions a thinking or turns step of round `round` is about
+    /// (from 0): that round's question, or all of them.
+    pub fn round_questions(&self, round: usize) -> Vec<(usize, &str)> {
+        let all = self.questions.iter().map(String::as_str).enumerate();
+        if self.one_at_a_time {
+            all.skip(round).take(1).collect()
+        } else {
+            all.collect()
+        }
+    }
+
     /// Every problem with this plan; empty when it can be used.
     pub fn problems(&self) -> Vec<PlanProblem> {
         let mut out = Vec::new();
@@ -146,7 +183,11 @@ mod tests {
         assert_eq!(p.questions, vec![READY_QUESTIONS[0]]);
         assert_eq!(p.thinking, Some(60_000));
         assert_eq!(p.turn, Some(120_000));
-        assert_eq!(p.talk, Some(600_000));
+        // "Talk about what you heard" has no countdown unless the host sets one.
+        assert_eq!(p.talk, None);
+        assert!(!p.one_at_a_time);
+        assert_eq!(p.rounds(), 1);
+        assert!(p.opening.is_empty());
         assert_eq!(p.people, 6);
         assert!(!p.speech);
         assert!(!p.show_thoughts);
@@ -194,6 +235,22 @@ mod tests {
             p.problems(),
             vec![PlanProblem::TimeOutOfRange(TimedStep::Talk)]
         );
+    }
+
+    #[test]
+    fn rounds_follow_one_question_at_a_time() {
+        let mut p = Plan {
+            questions: vec!["A?".into(), "B?".into(), "C?".into()],
+            ..Plan::default()
+        };
+        assert_eq!(p.rounds(), 1);
+        assert_eq!(p.round_questions(0), vec![(0, "A?"), (1, "B?"), (2, "C?")]);
+        p.one_at_a_time = true;
+        assert_eq!(p.rounds(), 3);
+        assert_eq!(p.round_questions(1), vec![(1, "B?")]);
+        assert!(p.round_questions(5).is_empty());
+        p.questions.clear();
+        assert_eq!(p.rounds(), 1);
     }
 
     #[test]

@@ -1,8 +1,13 @@
 //! The steps of an Over a Brew meeting and how one leads to the next.
 //!
-//! Grab a brew → who keeps time → how we talk together → for each question:
-//! thinking time, then have your say → talk about what you heard →
-//! still got some time? → thank you.
+//! Grab a brew → who keeps time → how we talk together → thinking time →
+//! have your say → talk about what you heard → still got some time? →
+//! thank you.
+//!
+//! Thinking time and "Have your say" make a round. By default there is one
+//! round for all the questions (as the guide says); with "One question at a
+//! time" there is a round for each question. The functions here take the
+//! number of rounds (`Plan::rounds`).
 
 use serde::{Deserialize, Serialize};
 
@@ -12,9 +17,10 @@ pub enum Step {
     Brew,
     Timekeeper,
     Principles,
-    /// Thinking time for question `n` (from 0).
+    /// Thinking time of round `n` (from 0): question `n` when questions
+    /// are asked one at a time, else all the questions (`n` is 0).
     Thinking(usize),
-    /// Turns for question `n` (from 0).
+    /// Turns of round `n` (from 0).
     Turns(usize),
     TalkAbout,
     StillTime,
@@ -22,16 +28,16 @@ pub enum Step {
 }
 
 impl Step {
-    /// The step after this one, in a meeting with `questions` questions.
+    /// The step after this one, in a meeting of `rounds` rounds.
     /// `None` at the end.
-    pub fn next(self, questions: usize) -> Option<Step> {
-        let questions = questions.max(1);
+    pub fn next(self, rounds: usize) -> Option<Step> {
+        let rounds = rounds.max(1);
         Some(match self {
             Step::Brew => Step::Timekeeper,
             Step::Timekeeper => Step::Principles,
             Step::Principles => Step::Thinking(0),
             Step::Thinking(q) => Step::Turns(q),
-            Step::Turns(q) if q + 1 < questions => Step::Thinking(q + 1),
+            Step::Turns(q) if q + 1 < rounds => Step::Thinking(q + 1),
             Step::Turns(_) => Step::TalkAbout,
             Step::TalkAbout => Step::StillTime,
             Step::StillTime => Step::Thanks,
@@ -40,8 +46,8 @@ impl Step {
     }
 
     /// The step before this one. `None` at the start.
-    pub fn back(self, questions: usize) -> Option<Step> {
-        let last = questions.max(1) - 1;
+    pub fn back(self, rounds: usize) -> Option<Step> {
+        let last = rounds.max(1) - 1;
         Some(match self {
             Step::Brew => return None,
             Step::Timekeeper => Step::Brew,
@@ -55,7 +61,8 @@ impl Step {
         })
     }
 
-    /// The question this step is about, if any.
+    /// The round this step is in, if any (with one question at a time,
+    /// the question it is about).
     pub fn question(self) -> Option<usize> {
         match self {
             Step::Thinking(q) | Step::Turns(q) => Some(q),
@@ -63,9 +70,9 @@ impl Step {
         }
     }
 
-    /// Keep a saved step inside a meeting with `questions` questions.
-    pub fn clamp(self, questions: usize) -> Step {
-        let last = questions.max(1) - 1;
+    /// Keep a saved step inside a meeting of `rounds` rounds.
+    pub fn clamp(self, rounds: usize) -> Step {
+        let last = rounds.max(1) - 1;
         match self {
             Step::Thinking(q) if q > last => Step::Thinking(last),
             Step::Turns(q) if q > last => Step::Turns(last),
@@ -79,9 +86,9 @@ impl Step {
     }
 
     /// All steps of a meeting, in order.
-    pub fn all(questions: usize) -> Vec<Step> {
+    pub fn all(rounds: usize) -> Vec<Step> {
         let mut out = vec![Step::Brew];
-        while let Some(next) = out.last().and_then(|s| s.next(questions)) {
+        while let Some(next) = out.last().and_then(|s| s.next(rounds)) {
             out.push(next);
         }
         out
@@ -93,7 +100,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn one_question_meeting_has_eight_steps() {
+    fn one_round_meeting_has_eight_steps() {
         assert_eq!(
             Step::all(1),
             vec![
@@ -110,7 +117,7 @@ mod tests {
     }
 
     #[test]
-    fn thinking_and_turns_repeat_for_each_question() {
+    fn thinking_and_turns_repeat_for_each_round() {
         let all = Step::all(3);
         assert_eq!(all.len(), 12);
         assert_eq!(

@@ -121,9 +121,13 @@ fn a_whole_meeting_for_six_people() {
     assert!(told(&cues).contains(&Announcement::EveryoneHasSpoken));
     assert_eq!(m.turns_taken, 6);
 
-    // Talk about what you heard: 10 minutes.
+    // Talk about what you heard: no countdown unless someone wants one.
     m.update(Msg::Next, t);
     assert_eq!(m.step, Step::TalkAbout);
+    assert_eq!(m.left(), None);
+    assert!(tick(&mut m, t, t + 20 * MINUTE).is_empty(), "no time up");
+    t += 20 * MINUTE;
+    m.update(Msg::ClockOn, t);
     assert_eq!(m.left(), Some(10 * MINUTE));
     m.update(Msg::Start, t);
     let cues = tick(&mut m, t, t + 10 * MINUTE);
@@ -145,6 +149,7 @@ fn a_whole_meeting_for_six_people() {
     assert_eq!(m.step, Step::Thanks, "no step after the end");
     assert!(!cues.contains(&Cue::Save));
     assert_eq!(m.step_times.len(), 7);
+    assert_eq!(m.turns_passed, 0);
     assert_eq!(m.step_times[0].step, Step::Brew);
     assert_eq!(m.step_times[0].ms, 20 * S);
 }
@@ -376,9 +381,10 @@ fn back_is_never_a_dead_end() {
 }
 
 #[test]
-fn two_questions_repeat_thinking_and_turns() {
+fn two_questions_one_at_a_time_repeat_thinking_and_turns() {
     let plan = Plan {
         questions: vec!["One?".into(), "Two?".into()],
+        one_at_a_time: true,
         people: 2,
         ..Plan::default()
     };
@@ -392,12 +398,100 @@ fn two_questions_repeat_thinking_and_turns() {
     assert!(seen.contains(&Step::Turns(1)));
     m.step = Step::Thinking(1);
     assert_eq!(m.question(), Some("Two?"));
+    assert_eq!(m.questions_now(), vec![(1, "Two?")]);
+}
+
+#[test]
+fn two_questions_by_default_have_one_thinking_time_and_one_round() {
+    let plan = Plan {
+        questions: vec!["One?".into(), "Two?".into()],
+        people: 2,
+        ..Plan::default()
+    };
+    let mut m = Meeting::new(plan, "m".into(), T0);
+    let mut seen = vec![m.step];
+    for _ in 0..12 {
+        m.update(Msg::Next, T0);
+        seen.push(m.step);
+    }
+    seen.dedup();
+    assert_eq!(seen, Step::all(1));
+    assert_eq!(seen.len(), 8);
+    // Thinking time shows both questions, one minute in all.
+    m.step = Step::Thinking(0);
+    m.clock = Countdown::Ready { length: MINUTE };
+    assert_eq!(m.questions_now(), vec![(0, "One?"), (1, "Two?")]);
+    assert_eq!(m.question(), None, "not about just one question");
+    assert_eq!(m.left(), Some(MINUTE));
+    m.step = Step::Turns(0);
+    assert_eq!(m.questions_now().len(), 2);
+    m.step = Step::TalkAbout;
+    assert_eq!(m.questions_now().len(), 2, "talk shows the questions too");
+    m.step = Step::StillTime;
+    assert!(m.questions_now().is_empty());
+}
+
+#[test]
+fn turning_one_at_a_time_off_mid_meeting_keeps_a_step_that_exists() {
+    let plan = Plan {
+        questions: vec!["One?".into(), "Two?".into()],
+        one_at_a_time: true,
+        ..Plan::default()
+    };
+    let mut m = Meeting::new(plan, "m".into(), T0);
+    for _ in 0..6 {
+        m.update(Msg::Next, T0);
+    }
+    assert_eq!(m.step, Step::Turns(1));
+    let plan = Plan {
+        one_at_a_time: false,
+        ..m.plan.clone()
+    };
+    m.update(Msg::SetPlan(plan), T0);
+    assert_eq!(m.step, Step::Turns(0));
+    m.update(Msg::Next, T0);
+    assert_eq!(m.step, Step::TalkAbout);
+}
+
+#[test]
+fn pass_moves_to_the_next_person_and_is_counted_not_named() {
+    let mut m = meeting(3);
+    for _ in 0..4 {
+        m.update(Msg::Next, T0);
+    }
+    assert_eq!(m.step, Step::Turns(0));
+    // Nobody is speaking yet: nothing to pass.
+    let cues = m.update(Msg::Pass, T0);
+    assert!(cues.is_empty());
+    assert_eq!(m.turns_passed, 0);
+    m.update(Msg::Start, T0);
+    assert_eq!(m.turns_taken, 1);
+    // Person 1 passes: person 2 starts, with a fresh clock.
+    let cues = m.update(Msg::Pass, T0 + 5 * S);
+    assert!(cues.contains(&Cue::Save));
+    assert!(told(&cues).contains(&Announcement::NextPerson { k: 2, of: 3 }));
+    assert_eq!(m.turns.phase(), TurnPhase::Speaking { k: 2, of: 3 });
+    assert_eq!(m.left(), Some(2 * MINUTE));
+    assert_eq!((m.turns_taken, m.turns_passed), (1, 1));
+    m.update(Msg::NextPerson, T0 + 2 * MINUTE);
+    // The last person passes too: everyone has had a turn.
+    let cues = m.update(Msg::Pass, T0 + 3 * MINUTE);
+    assert!(told(&cues).contains(&Announcement::EveryoneHasSpoken));
+    assert_eq!(m.turns.phase(), TurnPhase::Finished);
+    assert_eq!((m.turns_taken, m.turns_passed), (1, 2));
+    // Finished: a pass does nothing.
+    assert!(m.update(Msg::Pass, T0 + 4 * MINUTE).is_empty());
+    // Pass means nothing on other steps.
+    m.update(Msg::Next, T0 + 5 * MINUTE);
+    assert!(m.update(Msg::Pass, T0 + 5 * MINUTE).is_empty());
+    assert_eq!(m.turns_passed, 2);
 }
 
 #[test]
 fn people_change_during_have_your_say_and_are_remembered_for_the_next_question() {
     let plan = Plan {
         questions: vec!["One?".into(), "Two?".into()],
+        one_at_a_time: true,
         people: 3,
         ..Plan::default()
     };
@@ -467,6 +561,7 @@ fn a_new_set_up_mid_meeting_keeps_the_place() {
 fn fewer_questions_keep_the_step_inside_the_meeting() {
     let plan = Plan {
         questions: vec!["One?".into(), "Two?".into()],
+        one_at_a_time: true,
         ..Plan::default()
     };
     let mut m = Meeting::new(plan, "m".into(), T0);
@@ -496,6 +591,7 @@ fn saving_to_a_file_is_remembered() {
 fn a_lost_meeting_is_rebuilt_from_its_thoughts() {
     let plan = Plan {
         questions: vec!["One?".into(), "Two?".into()],
+        one_at_a_time: true,
         table: "Table 3".into(),
         ..Plan::default()
     };
@@ -616,6 +712,7 @@ fn a_paused_clock_stays_paused_through_back_and_next() {
 fn every_step_keeps_its_own_place() {
     let plan = Plan {
         questions: vec!["One?".into(), "Two?".into()],
+        one_at_a_time: true,
         people: 3,
         ..Plan::default()
     };
@@ -677,6 +774,7 @@ fn the_places_survive_a_reload() {
 fn a_new_set_up_reaches_steps_left_earlier() {
     let plan = Plan {
         questions: vec!["One?".into(), "Two?".into()],
+        one_at_a_time: true,
         ..Plan::default()
     };
     let mut m = Meeting::new(plan, "m".into(), T0);

@@ -91,7 +91,8 @@ impl Thought {
             return Err(ThoughtProblem::TooLong { chars });
         }
         let step = meeting.step;
-        let question_index = step.question();
+        // A thought belongs to a question only when the step asks just one.
+        let question_index = meeting.question_index();
         let question = question_index
             .and_then(|q| meeting.plan.questions.get(q))
             .cloned();
@@ -211,6 +212,7 @@ mod tests {
     fn meeting_at(step_msgs: usize) -> Meeting {
         let plan = Plan {
             questions: vec!["First question?".into(), "Second question?".into()],
+            one_at_a_time: true,
             ..Plan::default()
         };
         let mut m = Meeting::new(plan, "m1".into(), T0);
@@ -294,6 +296,20 @@ mod tests {
             assert_eq!(t.step, step);
             assert_eq!(t.kind, ThoughtKind::Lasting);
         }
+    }
+
+    #[test]
+    fn with_all_questions_together_a_thought_has_no_one_question() {
+        let mut m = meeting_at(3);
+        m.plan.one_at_a_time = false;
+        let t = Thought::new("t".into(), &m, "x", T0).unwrap();
+        assert_eq!(t.step, Step::Thinking(0));
+        assert_eq!((t.question, t.question_index), (None, None));
+        // With only one question, a thought is about that question.
+        m.plan.questions.truncate(1);
+        let t = Thought::new("t".into(), &m, "x", T0).unwrap();
+        assert_eq!(t.question.as_deref(), Some("First question?"));
+        assert_eq!(t.question_index, Some(0));
     }
 
     #[test]

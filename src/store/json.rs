@@ -435,6 +435,7 @@ pub fn meeting(v: &Json) -> R<Meeting> {
     let (mut turns, mut sound, mut turns_taken, mut step_started, mut step_times) =
         (None, None, None, None, None);
     let (mut saved_to_file, mut places, mut revision) = (None, Vec::new(), 0);
+    let mut turns_passed = 0;
     fields(v, |k, v| {
         match k {
             "id" => id = Some(string(v)?),
@@ -445,6 +446,7 @@ pub fn meeting(v: &Json) -> R<Meeting> {
             "turns" => turns = Some(self::turns(v)?),
             "sound" => sound = Some(boolean(v)?),
             "turns_taken" => turns_taken = Some(int::<u32>(v)?),
+            "turns_passed" => turns_passed = int::<u32>(v)?,
             "step_started" => step_started = Some(int::<Ms>(v)?),
             "step_times" => step_times = Some(list(v, step_time)?),
             "saved_to_file" => saved_to_file = option(v, int)?,
@@ -464,6 +466,7 @@ pub fn meeting(v: &Json) -> R<Meeting> {
     m.turns = turns.ok_or(Bad::Missing("turns"))?;
     m.sound = sound.ok_or(Bad::Missing("sound"))?;
     m.turns_taken = turns_taken.ok_or(Bad::Missing("turns_taken"))?;
+    m.turns_passed = turns_passed;
     m.step_started = step_started.ok_or(Bad::Missing("step_started"))?;
     m.step_times = step_times.ok_or(Bad::Missing("step_times"))?;
     m.saved_to_file = saved_to_file;
@@ -472,9 +475,13 @@ pub fn meeting(v: &Json) -> R<Meeting> {
     Ok(m)
 }
 
-/// Every field may be missing (`#[serde(default)]`): it keeps its default.
+/// Every field may be missing (`#[serde(default)]`): it keeps its default,
+/// except `one_at_a_time`, which a plan saved before it existed did.
 fn plan(v: &Json) -> R<Plan> {
-    let mut p = Plan::default();
+    let mut p = Plan {
+        one_at_a_time: crate::meeting::plan::saved_before_rounds(),
+        ..Plan::default()
+    };
     fields(v, |k, v| {
         match k {
             "theme" => p.theme = string(v)?,
@@ -488,6 +495,8 @@ fn plan(v: &Json) -> R<Plan> {
             "volume" => p.volume = int(v)?,
             "speech" => p.speech = boolean(v)?,
             "show_thoughts" => p.show_thoughts = boolean(v)?,
+            "one_at_a_time" => p.one_at_a_time = boolean(v)?,
+            "opening" => p.opening = string(v)?,
             _ => {}
         }
         Ok(())
@@ -782,6 +791,8 @@ fn write_meeting(o: &mut String, m: &Meeting) {
     write_bool(o, m.sound);
     key(o, "turns_taken");
     write_int(o, m.turns_taken);
+    key(o, "turns_passed");
+    write_int(o, m.turns_passed);
     key(o, "step_started");
     write_int(o, m.step_started);
     key(o, "step_times");
@@ -863,6 +874,10 @@ fn write_plan(o: &mut String, p: &Plan) {
     write_bool(o, p.speech);
     key(o, "show_thoughts");
     write_bool(o, p.show_thoughts);
+    key(o, "one_at_a_time");
+    write_bool(o, p.one_at_a_time);
+    key(o, "opening");
+    write_str(o, &p.opening);
     o.push('}');
 }
 

@@ -93,7 +93,7 @@ fn NoStorageHost(app: App) -> impl IntoView {
 fn TopBar(app: App, step: Memo<Step>) -> impl IntoView {
     let counts = move || {
         app.meeting.with(|m| {
-            let all = Step::all(m.plan.questions.len());
+            let all = Step::all(m.plan.rounds());
             let at = all.iter().position(|s| *s == m.step).unwrap_or(0);
             text::step_count(at, all.len())
         })

@@ -10,7 +10,7 @@ const MINUTE = 60 * SECOND;
  * Walk the whole meeting and call `check` on every screen the table can
  * see: each step, the principles panel, and the clock in each of its states
  * (ready, running, paused, in overtime, off), with the widest digits the
- * default plan can show ("10:00", "+10:00"). Uses the fake clock, so the
+ * plan can show ("10:00", "+10:00"). Uses the fake clock, so the
  * page must not be loaded yet.
  */
 async function visitEveryScreen(page: Page, check: (where: string) => Promise<void>): Promise<void> {
@@ -60,13 +60,20 @@ async function visitEveryScreen(page: Page, check: (where: string) => Promise<vo
   await expect(m.timer()).toHaveText(/^\+10:\d\d$/);
   await expect(page.getByText('Finish what you are saying.', { exact: true })).toBeVisible();
   await check('Have your say, a turn 10 minutes over');
-  for (let k = 2; k <= 6; k++) await m.tap('Next person');
+  // Person 2 passes (the "Pass" button stands beside "Next person").
+  await m.tap('Pass');
+  await expect(m.turnLine('Person 2 of 6')).toBeVisible();
+  for (let k = 3; k <= 6; k++) await m.tap('Next person');
   await m.tap('Next person');
   await expect(m.turnLine('Everyone has had a turn. Tap Next step when you are ready.')).toBeVisible();
   await check('Have your say, everyone has had a turn');
   await m.next();
 
   await expect(m.heading()).toHaveText('Talk about what you heard');
+  // No clock unless someone wants one (the guide: talk for as long as you need).
+  await expect(m.timer()).toHaveCount(0);
+  await check('Talk about what you heard, no clock');
+  await m.tap('Turn the clock on');
   await expect(m.timer()).toHaveText('10:00');
   await check('Talk about what you heard, clock ready');
   await m.tap('Start');

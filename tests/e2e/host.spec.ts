@@ -301,12 +301,16 @@ test.describe('set-up', () => {
     await h.chooseTime('Thinking time', '2 minutes');
     await h.chooseTime('Each turn', '30 seconds');
     await h.chooseTime('Talk about what you heard', 'No clock');
+    // A thinking time and a round of turns for each question (by default,
+    // one of each for all the questions: see guide.spec.ts).
+    await h.field(HOST.ONE_AT_A_TIME).check();
     await h.saveSetup();
 
     // Host tools show the set-up as saved.
     await expect(h.field(HOST.THINKING).locator('option:checked')).toHaveText('2 minutes');
     await expect(h.field(HOST.TURN).locator('option:checked')).toHaveText('30 seconds');
     await expect(h.field(HOST.TALK).locator('option:checked')).toHaveText(HOST.NO_CLOCK);
+    await expect(h.field(HOST.ONE_AT_A_TIME)).toBeChecked();
     await h.leave();
 
     // "Grab a brew" shows the theme.
@@ -525,9 +529,11 @@ test.describe('saving to files', () => {
     await h.meeting.settle();
     await expect(h.heading()).toHaveText('Feeling at home');
     await expect(h.heading()).toBeFocused();
-    await expect(main.getByText('Monday 2 March 2026', { exact: true })).toBeVisible();
-    await expect(main.getByText('Table 2', { exact: true })).toBeVisible();
-    await expect(main.getByRole('heading', { level: 2, name: FIRST_QUESTION, exact: true })).toBeVisible();
+    // The same lines, in the same order, as the summary's text file.
+    await expect(main.getByText('Over a Brew, Monday 2 March 2026', { exact: true })).toBeVisible();
+    await expect(main.getByText('Table: Table 2', { exact: true })).toBeVisible();
+    await expect(main.getByRole('heading', { level: 2, name: 'Questions', exact: true })).toBeVisible();
+    await expect(main.getByRole('heading', { level: 3, name: FIRST_QUESTION, exact: true })).toBeVisible();
     await expect(main.getByRole('listitem').filter({ hasText: /^=1\+1$/ })).toHaveCount(1);
     await expect(main.getByRole('listitem').filter({ hasText: 'Tea, "biscuits" and a chat' })).toHaveCount(1);
 
@@ -847,7 +853,7 @@ test.describe('space on this tablet', () => {
     await h.open();
     const space = h.section(HOST.SPACE);
     await expect(space).toBeVisible();
-    await expect(space.getByText(/^Meetings use \d{1,3}% of the space this app may use\.$/)).toBeVisible();
+    await expect(space.getByText(/^Meetings use \d{1,3}% of the space Over a Brew may use\.$/)).toBeVisible();
     const percent = Number(/(\d+)%/.exec((await space.textContent()) ?? '')?.[1]);
     expect(percent).toBeGreaterThanOrEqual(0);
     expect(percent).toBeLessThanOrEqual(100);

@@ -577,12 +577,12 @@ test.describe('a long thought', () => {
   test('pasting more than 1,000 characters keeps 1,000 and says so; the count shows near the limit', async ({ page }) => {
     const t = await start(page);
     await t.open();
-    const count = page.getByText(/^You have \d+ characters? (left|too many)$/);
+    const count = page.getByText(/^You have \d+ letters? (left|too many)$/);
 
     await t.textbox().fill('a'.repeat(700));
     await expect(count, 'no count far from the limit').toHaveCount(0);
     await t.textbox().fill('a'.repeat(760));
-    await expect(count).toHaveText('You have 240 characters left');
+    await expect(count).toHaveText('You have 240 letters left');
     await expect(t.textbox()).toHaveAttribute('aria-describedby', /thought-count/);
 
     // Paste 1,200 characters into an empty box.
@@ -592,7 +592,7 @@ test.describe('a long thought', () => {
     await page.keyboard.insertText(long);
     await expect(t.textbox()).toHaveValue(long.slice(0, 1_000));
     await expect(page.getByRole('alert').filter({ hasText: WORDS.cut })).toHaveText(WORDS.cut);
-    await expect(count).toHaveText('You have 0 characters left');
+    await expect(count).toHaveText('You have 0 letters left');
     await expectNoAxeViolations(page, '"Add a thought" with a cut thought');
 
     await t.saveButton().click();
@@ -601,11 +601,11 @@ test.describe('a long thought', () => {
     expect(saved.text).toBe(long.slice(0, 1_000));
   });
 
-  test('the count says "1 character left" at 999', async ({ page }) => {
+  test('the count says "1 letter left" at 999', async ({ page }) => {
     const t = await start(page);
     await t.open();
     await t.textbox().fill('z'.repeat(999));
-    await expect(page.getByText('You have 1 character left', { exact: true })).toBeVisible();
+    await expect(page.getByText('You have 1 letter left', { exact: true })).toBeVisible();
   });
 });
 

@@ -486,6 +486,8 @@ fn writing_is_byte_for_byte_what_serde_wrote() {
             volume: r.next() as u32,
             speech: r.below(2) == 0,
             show_thoughts: r.below(2) == 0,
+            one_at_a_time: r.below(2) == 0,
+            opening: r.text(),
         };
         let mut m = Meeting::new(plan, r.text(), r.int());
         m.step = r.step();
@@ -493,6 +495,7 @@ fn writing_is_byte_for_byte_what_serde_wrote() {
         m.turns = r.turns();
         m.sound = r.below(2) == 0;
         m.turns_taken = r.next() as u32;
+        m.turns_passed = r.next() as u32;
         m.step_started = r.int();
         m.saved_to_file = r.opt();
         m.step_times = (0..r.below(4))

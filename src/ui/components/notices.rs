@@ -20,6 +20,8 @@ pub fn Notices(app: App) -> impl IntoView {
                         .collect_view()
                 }}
                 <Show when=move || app.notices.with(|n| n.contains(&Notice::NoStorage))>
+                    // The table is told who acts; this button is the host's job.
+                    <p class="notice notice--host">{words::FOR_HOST}</p>
                     <SaveThoughtsNow app=app />
                 </Show>
             </div>

@@ -1,4 +1,4 @@
-//! The six principles, each with its picture.
+//! The six principles, each with its picture and one plain line under it.
 
 use crate::text;
 use leptos::prelude::*;
@@ -9,11 +9,16 @@ pub fn PrinciplesList() -> impl IntoView {
         <ul class="principles">
             {text::PRINCIPLES
                 .iter()
-                .map(|(words, picture)| {
+                .map(|p| {
                     view! {
                         <li class="principles__item">
-                            <img class="principles__picture" src=format!("public/pictures/{picture}.svg") alt="" width="72" height="72" />
-                            <span>{*words}</span>
+                            <img class="principles__picture" src=format!("public/pictures/{}.svg", p.picture) alt="" width="72" height="72" />
+                            <span class="principles__words">
+                                <strong class="principles__name">{p.words}</strong>
+                                // A space, so the two are read as two sentences.
+                                {" "}
+                                <span class="principles__line">{p.line}</span>
+                            </span>
                         </li>
                     }
                 })

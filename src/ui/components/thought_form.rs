@@ -86,7 +86,9 @@ pub fn ThoughtForm(app: App) -> impl IntoView {
             <h1 id="panel-heading" tabindex="-1">{move || add_words(app)}</h1>
             <div class="field">
                 <label class="field__label" for="thought-text">{words::LABEL}</label>
-                <p id="thought-hint" class="field__hint">{words::HINT}</p>
+                <p id="thought-hint" class="field__hint">
+                    {move || words::hint(app.meeting.with(|m| m.plan.show_thoughts))}
+                </p>
                 {move || problem().map(|p| view! {
                     <p id="thought-problem" class="field__problem" tabindex="-1" role="alert">{p}</p>
                 })}
@@ -124,7 +126,9 @@ pub fn ThoughtForm(app: App) -> impl IntoView {
     }
 }
 
-/// "Your thought is saved" with "Undo", on the step screen.
+/// "Your thought is saved" with "Undo", on the step screen; and a problem
+/// that came while the form was closed (a failed "Undo"), so every message
+/// reaches the screen.
 #[component]
 pub fn ThoughtNoteBar(app: App) -> impl IntoView {
     move || {
@@ -139,6 +143,13 @@ pub fn ThoughtNoteBar(app: App) -> impl IntoView {
         Some(ThoughtNote::Undone) => view! {
             <div id="thought-note" class="thought-note">
                 <p class="thought-note__words">{words::UNDONE}</p>
+            </div>
+        }
+        .into_any(),
+        // With the form open, the form shows the problem beside the text.
+        Some(ThoughtNote::Problem(p)) if app.panel.get() != Panel::AddThought => view! {
+            <div id="thought-note" class="thought-note" role="alert">
+                <p class="thought-note__words">{p}</p>
             </div>
         }
         .into_any(),

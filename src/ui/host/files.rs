@@ -92,16 +92,35 @@ pub fn SaveFiles(app: App) -> impl IntoView {
     }
 }
 
-/// The printable summary, in the spirit of the seed's report.
+/// The printable summary, in the spirit of the seed's report: the same
+/// blocks, in the same order, as the summary's text file.
 #[component]
 pub fn SummaryPanel(app: App) -> impl IntoView {
-    let s = app.meeting.with_untracked(|m| {
+    let blocks = app.meeting.with_untracked(|m| {
         app.thoughts
-            .with_untracked(|t| summary::summary(m, t, &download::meta()))
+            .with_untracked(|t| summary::blocks(&summary::summary(m, t, &download::meta())))
     });
-    let list = |items: Vec<String>| {
-        view! { <ul class="summary__list">{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }
-    };
+    let drawn = blocks
+        .into_iter()
+        .map(|b| match b {
+            summary::Block::Title(t) => {
+                view! { <h1 id="panel-heading" tabindex="-1">{t}</h1> }.into_any()
+            }
+            summary::Block::Heading(t) => view! { <h2>{t}</h2> }.into_any(),
+            summary::Block::Subheading(t) => view! { <h3>{t}</h3> }.into_any(),
+            summary::Block::Line(t) => view! { <p>{t}</p> }.into_any(),
+            summary::Block::Verse(lines) => view! {
+                <p class="summary__verse">
+                    {lines.into_iter().map(|l| view! { {l}<br /> }).collect_view()}
+                </p>
+            }
+            .into_any(),
+            summary::Block::List(items) => view! {
+                <ul class="summary__list">{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul>
+            }
+            .into_any(),
+        })
+        .collect_view();
     view! {
         <section class="panel summary" aria-labelledby="panel-heading">
             <div class="controls summary__controls">
@@ -113,20 +132,7 @@ pub fn SummaryPanel(app: App) -> impl IntoView {
                     app.open(Panel::Host, "panel-heading");
                 }>{words::HEADING}</button>
             </div>
-            <h1 id="panel-heading" tabindex="-1">{s.title.clone()}</h1>
-            <p>{s.date.clone()}</p>
-            {(!s.tables.is_empty()).then(|| view! { <p>{s.tables.join(", ")}</p> })}
-            {s.questions.clone().into_iter().map(|(q, thoughts)| view! {
-                <h2>{q}</h2>
-                {list(thoughts)}
-            }).collect_view()}
-            {(!s.other_thoughts.is_empty()).then(|| view! { <h2>{words::THOUGHTS}</h2> {list(s.other_thoughts.clone())} })}
-            {(!s.lasting.is_empty()).then(|| view! { <h2>{crate::text::summary::LASTING}</h2> {list(s.lasting.clone())} })}
-            <h2>{crate::text::summary::HOW_IT_WENT}</h2>
-            <p>{crate::text::thanks::turns_taken(s.turns_taken)}</p>
-            <ul class="summary__list">
-                {s.step_times.clone().into_iter().map(|(step, took)| view! { <li>{step}": "{took}</li> }).collect_view()}
-            </ul>
+            {drawn}
         </section>
     }
 }
@@ -195,10 +201,6 @@ async fn bring_in_one(app: App, file: &web_sys::File) -> String {
             app.thoughts.set(set);
             format!("{name}: {}", report.words())
         }
-        Err(_) => format!(
-            "{name}: {} {}",
-            crate::text::thought::BROKEN,
-            words::NOTHING_CHANGED
-        ),
+        Err(_) => format!("{name}: {}", words::BRING_IN_FAILED),
     }
 }

@@ -1,11 +1,12 @@
-//! "Set up this meeting": theme, table, questions, people, times, sound,
-//! spoken cues, whether thoughts show on screen, and the PIN.
+//! "Set up this meeting": theme, table, opening words, questions, one
+//! question at a time or all together, people, times, sound, spoken cues,
+//! whether thoughts show on screen, and the PIN.
 //!
 //! Changes are made to a copy and take effect with "Save set-up", after the
 //! plan is checked; the meeting keeps its place.
 
 use crate::app::App;
-use crate::meeting::plan::{PlanProblem, READY_QUESTIONS};
+use crate::meeting::plan::READY_QUESTIONS;
 use crate::meeting::{Msg, Plan, TimedStep, MINUTE};
 use crate::platform::{sound, speech};
 use crate::store;
@@ -26,20 +27,11 @@ fn time_choices(step: TimedStep) -> Vec<i64> {
         .collect()
 }
 
-fn problem_words(p: &PlanProblem) -> &'static str {
-    match p {
-        PlanProblem::NoQuestions => words::NO_QUESTIONS,
-        PlanProblem::EmptyQuestion(_) => words::EMPTY_QUESTION,
-        PlanProblem::TooFewPeople | PlanProblem::TooManyPeople => words::BAD_PEOPLE,
-        PlanProblem::TimeOutOfRange(_) => words::BAD_TIME,
-    }
-}
-
 #[component]
 pub fn Setup(app: App) -> impl IntoView {
     let plan = RwSignal::new(app.meeting.with_untracked(|m| m.plan.clone()));
     let pin = RwSignal::new(store::pin().unwrap_or_default());
-    let problems = RwSignal::new(Vec::<&'static str>::new());
+    let problems = RwSignal::new(Vec::<String>::new());
     let saved = RwSignal::new(false);
     let new_question = RwSignal::new(String::new());
 
@@ -50,15 +42,18 @@ pub fn Setup(app: App) -> impl IntoView {
 
     let save = move |_| {
         let p = plan.get_untracked();
-        let mut found: Vec<&'static str> = p.problems().iter().map(problem_words).collect();
+        let mut found: Vec<String> = p.problems().iter().map(words::plan_problem).collect();
         if !store::pin_is_valid(pin.get_untracked().trim()) {
-            found.push(words::BAD_PIN);
+            found.push(words::BAD_PIN.to_string());
         }
         found.dedup();
         problems.set(found.clone());
         if found.is_empty() {
             app.dispatch(Msg::SetPlan(p));
-            let _ = store::set_pin(pin.get_untracked().trim());
+            // Every message reaches the screen: a PIN the tablet would not keep too.
+            if store::set_pin(pin.get_untracked().trim()).is_err() {
+                problems.set(vec![words::PIN_NOT_KEPT.to_string()]);
+            }
             saved.set(true);
         }
     };
@@ -180,6 +175,14 @@ pub fn Setup(app: App) -> impl IntoView {
                     on:change=move |ev| { let v = event_target_value(&ev); edit(&|p: &mut Plan| p.table.clone_from(&v)); } />
             </div>
 
+            <div class="field">
+                <label class="field__label" for="setup-opening">{words::OPENING}</label>
+                <p class="field__hint" id="setup-opening-hint">{words::OPENING_HINT}</p>
+                <textarea id="setup-opening" class="field__text field__text--short" rows="4" aria-describedby="setup-opening-hint"
+                    prop:value=move || plan.with(|p| p.opening.clone())
+                    on:change=move |ev| { let v = event_target_value(&ev); edit(&|p: &mut Plan| p.opening.clone_from(&v)); }></textarea>
+            </div>
+
             <h3>{words::QUESTIONS}</h3>
             <ol class="setup__questions">{questions}</ol>
             <div class="field">
@@ -197,6 +200,12 @@ pub fn Setup(app: App) -> impl IntoView {
             </div>
             <h3>{words::READY}</h3>
             <ul class="setup__readies">{ready}</ul>
+            <label class="check">
+                <input type="checkbox" aria-describedby="setup-one-hint" prop:checked=move || plan.with(|p| p.one_at_a_time)
+                    on:change=move |ev| { let on = event_target_checked(&ev); edit(&|p: &mut Plan| p.one_at_a_time = on); } />
+                <span>{words::ONE_AT_A_TIME}</span>
+            </label>
+            <p class="field__hint" id="setup-one-hint">{words::ONE_AT_A_TIME_HINT}</p>
 
             <div class="field">
                 <label class="field__label" for="setup-people">{words::PEOPLE}</label>
@@ -210,6 +219,7 @@ pub fn Setup(app: App) -> impl IntoView {
             {time_select(TimedStep::Thinking, "setup-thinking", words::THINKING)}
             {time_select(TimedStep::Turn, "setup-turn", words::TURN)}
             {time_select(TimedStep::Talk, "setup-talk", words::TALK)}
+            <p class="field__hint" id="setup-talk-hint">{words::TALK_HINT}</p>
 
             <label class="check">
                 <input type="checkbox" prop:checked=move || plan.with(|p| p.sound)
@@ -233,10 +243,11 @@ pub fn Setup(app: App) -> impl IntoView {
             <p class="field__hint" id="setup-speech-hint">{words::SPEECH_HINT}</p>
             <button class="button" on:click=try_sound>{words::TRY_SOUND}</button>
             <label class="check">
-                <input type="checkbox" prop:checked=move || plan.with(|p| p.show_thoughts)
+                <input type="checkbox" aria-describedby="setup-show-hint" prop:checked=move || plan.with(|p| p.show_thoughts)
                     on:change=move |ev| { let on = event_target_checked(&ev); edit(&|p: &mut Plan| p.show_thoughts = on); } />
                 <span>{words::SHOW_THOUGHTS}</span>
             </label>
+            <p class="field__hint" id="setup-show-hint">{words::SHOW_THOUGHTS_HINT}</p>
             <div class="field">
                 <label class="field__label" for="setup-pin">{words::PIN_SET}</label>
                 <p class="field__hint" id="setup-pin-hint">{words::PIN_SET_HINT}</p>

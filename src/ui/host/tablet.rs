@@ -70,36 +70,3 @@ pub fn ThisTablet() -> impl IntoView {
         </section>
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use crate::text::{host as words, not_plain};
-
-    #[test]
-    fn the_tablet_words_are_plain() {
-        let all = [
-            words::UPDATE_READY,
-            words::UPDATE_HINT,
-            words::UPDATE_WHEN,
-            words::UPDATE_NOW,
-            words::THIS_TABLET,
-            words::FILL_SCREEN,
-            words::FILL_SCREEN_HINT,
-            words::KEPT,
-            words::MAY_CLEAR,
-            words::MAY_CLEAR_WHY,
-            words::ADD_TO_HOME,
-            words::SAVE_EACH_TIME,
-            words::SEND_CSV,
-            words::SEND_RECORD,
-            words::SEND_CANCELLED,
-            words::SEND_FAILED,
-            &words::sent_file("over-a-brew.csv"),
-        ];
-        for line in all {
-            assert_eq!(not_plain(line), None);
-        }
-        // The check can fail.
-        assert!(not_plain("The data could not be sent.").is_some());
-    }
-}

@@ -31,45 +31,80 @@ pub fn body(app: App, step: Step) -> AnyView {
         Step::Brew => view! { <Theme app=app /> }.into_any(),
         Step::Timekeeper | Step::StillTime => ().into_any(),
         Step::Principles => view! { <PrinciplesList /> }.into_any(),
-        Step::Thinking(q) => view! { <thinking::Thinking app=app q=q /> }.into_any(),
-        Step::Turns(q) => view! { <turns::Turns app=app q=q /> }.into_any(),
+        Step::Thinking(_) => view! { <thinking::Thinking app=app /> }.into_any(),
+        Step::Turns(_) => view! { <turns::Turns app=app /> }.into_any(),
         Step::TalkAbout => view! { <talk::Talk app=app /> }.into_any(),
         Step::Thanks => view! { <thanks::Thanks app=app /> }.into_any(),
     }
 }
 
-/// The question, very large.
+/// The question this step is about, very large; or all the questions, when
+/// they are asked together.
 #[component]
-pub fn Question(app: App, q: usize) -> impl IntoView {
-    let words = move || {
+pub fn Questions(app: App) -> impl IntoView {
+    let shown = Memo::new(move |_| {
         app.meeting.with(|m| {
-            (
-                crate::text::question_heading(q, m.plan.questions.len()),
-                m.plan.questions.get(q).cloned().unwrap_or_default(),
-            )
+            let now: Vec<(usize, String)> = m
+                .questions_now()
+                .into_iter()
+                .map(|(i, q)| (i, q.to_string()))
+                .collect();
+            (now, m.plan.questions.len())
         })
-    };
-    view! {
-        <section class="question" aria-labelledby="question-label">
-            <h2 id="question-label" class="question__label">{move || words().0}</h2>
-            <p class="question__text">{move || words().1}</p>
-        </section>
+    });
+    move || {
+        let (now, of) = shown.get();
+        match now.as_slice() {
+            [] => ().into_any(),
+            [(q, words)] => view! {
+                <section class="question" aria-labelledby="question-label">
+                    <h2 id="question-label" class="question__label">{crate::text::question_heading(*q, of)}</h2>
+                    <p class="question__text">{words.clone()}</p>
+                </section>
+            }
+            .into_any(),
+            several => view! {
+                <section class="question" aria-labelledby="question-label">
+                    <h2 id="question-label" class="question__label">{crate::text::QUESTIONS_HEADING}</h2>
+                    <ol class="question__list">
+                        {several.iter().map(|(_, words)| view! { <li class="question__text">{words.clone()}</li> }).collect_view()}
+                    </ol>
+                </section>
+            }
+            .into_any(),
+        }
     }
 }
 
-/// The meeting's theme, if the host set one.
+/// The meeting's theme and the host's opening words, if set.
 #[component]
 fn Theme(app: App) -> impl IntoView {
     let theme = move || app.meeting.with(|m| m.plan.theme.trim().to_string());
-    move || {
-        let t = theme();
-        (!t.is_empty()).then(|| {
-            view! {
-                <section class="question" aria-labelledby="theme-label">
-                    <h2 id="theme-label" class="question__label">{crate::text::THEME}</h2>
-                    <p class="question__text">{t}</p>
-                </section>
-            }
-        })
+    let opening = move || app.meeting.with(|m| m.plan.opening.trim().to_string());
+    let read_out = move |_| crate::platform::speech::say(&opening());
+    view! {
+        {move || {
+            let t = theme();
+            (!t.is_empty()).then(|| {
+                view! {
+                    <section class="question" aria-labelledby="theme-label">
+                        <h2 id="theme-label" class="question__label">{crate::text::THEME}</h2>
+                        <p class="question__text">{t}</p>
+                    </section>
+                }
+            })
+        }}
+        {move || {
+            let words = opening();
+            (!words.is_empty()).then(|| {
+                view! {
+                    <section class="opening" aria-labelledby="opening-label">
+                        <h2 id="opening-label" class="question__label">{crate::text::OPENING}</h2>
+                        <p class="opening__text">{words}</p>
+                        <button class="button" on:click=read_out>{crate::text::controls::READ_OUT}</button>
+                    </section>
+                }
+            })
+        }}
     }
 }

@@ -1,6 +1,8 @@
-//! "Talk about what you heard": the host's time for this step, or no clock;
-//! and the thoughts so far, if the host chose to show them.
+//! "Talk about what you heard": the question(s); no clock unless the host
+//! set a time or someone turns it on; and the thoughts so far, if the host
+//! chose to show them.
 
+use super::Questions;
 use crate::app::App;
 use crate::text::host as words;
 use crate::ui::components::thought_list::ThoughtList;
@@ -11,6 +13,7 @@ use leptos::prelude::*;
 pub fn Talk(app: App) -> impl IntoView {
     let show = move || app.meeting.with(|m| m.plan.show_thoughts);
     view! {
+        <Questions app=app />
         <Timer app=app />
         <Show when=show>
             <section class="host__section" aria-labelledby="talk-thoughts">

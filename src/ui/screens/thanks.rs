@@ -1,4 +1,5 @@
-//! "Thank you": the end, how many turns were taken, what happens next.
+//! "Thank you": the end, how many turns were taken (and passed), and who
+//! tells people what happens next.
 
 use crate::app::App;
 use crate::text;
@@ -10,8 +11,16 @@ pub fn Thanks(app: App) -> impl IntoView {
         app.meeting
             .with(|m| text::thanks::turns_taken(m.turns_taken))
     };
+    let passed = move || {
+        app.meeting.with(|m| {
+            (m.turns_passed > 0).then(|| {
+                view! { <p class="big-line">{text::thanks::turns_passed(m.turns_passed)}</p> }
+            })
+        })
+    };
     view! {
         <p class="big-line">{taken}</p>
+        {passed}
         <p class="step__line">{text::thanks::NEXT}</p>
     }
 }

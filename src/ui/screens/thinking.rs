@@ -1,14 +1,15 @@
-//! "Thinking time": the question, very large, and a one-minute clock.
+//! "Thinking time": the question (or all the questions, when they are asked
+//! together), very large, and a one-minute clock.
 
-use super::Question;
+use super::Questions;
 use crate::app::App;
 use crate::ui::components::timer::Timer;
 use leptos::prelude::*;
 
 #[component]
-pub fn Thinking(app: App, q: usize) -> impl IntoView {
+pub fn Thinking(app: App) -> impl IntoView {
     view! {
-        <Question app=app q=q />
+        <Questions app=app />
         <Timer app=app />
     }
 }

@@ -1,6 +1,7 @@
-//! "Have your say": person k of n, two minutes each, nobody cut off.
+//! "Have your say": person k of n, two minutes each, nobody cut off, and
+//! anyone may pass.
 
-use super::Question;
+use super::Questions;
 use crate::app::App;
 use crate::meeting::{Msg, TurnPhase};
 use crate::text::{self, controls};
@@ -8,7 +9,7 @@ use crate::ui::components::timer::Timer;
 use leptos::prelude::*;
 
 #[component]
-pub fn Turns(app: App, q: usize) -> impl IntoView {
+pub fn Turns(app: App) -> impl IntoView {
     let m = app.meeting;
     let phase = Memo::new(move |_| m.with(|m| m.turns.phase()));
     let started = Memo::new(move |_| m.with(|m| m.turns.started));
@@ -27,8 +28,12 @@ pub fn Turns(app: App, q: usize) -> impl IntoView {
             }
             .into_any()
         } else if phase.get() != TurnPhase::Finished {
+            let speaking = matches!(phase.get(), TurnPhase::Speaking { .. });
             view! {
                 <button class="button button--main" on:click=move |_| app.dispatch(Msg::NextPerson)>{controls::NEXT_PERSON}</button>
+                {speaking.then(|| view! {
+                    <button class="button" on:click=move |_| app.dispatch(Msg::Pass)>{controls::PASS}</button>
+                })}
             }
             .into_any()
         } else {
@@ -37,7 +42,7 @@ pub fn Turns(app: App, q: usize) -> impl IntoView {
     };
 
     view! {
-        <Question app=app q=q />
+        <Questions app=app />
         <p class="turns__who big-line">{who}</p>
         <Timer app=app />
         <div class="controls controls--turns">{main_button}</div>

@@ -30,11 +30,13 @@ export const HOST = {
   TURN: 'Each turn',
   TALK: 'Talk about what you heard',
   NO_CLOCK: 'No clock',
+  ONE_AT_A_TIME: 'One question at a time',
+  OPENING: 'Opening words',
   PIN_SET: 'PIN for host tools',
   SAVE_SETUP: 'Save set-up',
   SETUP_SAVED: 'The set-up is saved.',
-  NO_QUESTIONS: 'Add at least one question.',
-  BAD_PIN: 'A PIN must be 4 numbers, or empty.',
+  NO_QUESTIONS: 'There are no questions. Add at least one question.',
+  BAD_PIN: 'The PIN is not 4 numbers. Type 4 numbers, or leave it empty for no PIN.',
 
   THOUGHTS: 'Thoughts so far',
   NO_THOUGHTS: 'No thoughts yet.',
@@ -62,7 +64,7 @@ export const HOST = {
   DELETE_TYPE: 'To delete it, type the word delete',
   DELETE_YES: 'Yes, delete it',
   DELETE_NO: 'No, keep it',
-  DELETE_MUST_TYPE: 'Type the word delete first.',
+  DELETE_MUST_TYPE: 'The word delete is not typed yet. Type it in the box first.',
   DELETED: 'The meeting is deleted.',
 
   SPACE: 'Space on this tablet',
@@ -75,15 +77,15 @@ export function savedFile(name: string): string {
 
 /** The words of "Add thoughts from another tablet" (src/export/mod.rs `words`). */
 export const BRING_IN_WORDS = {
-  TOO_BIG: 'This file is too big. Files must be 5 MB or less.',
+  TOO_BIG: 'This file is too big. Choose a file of 5 MB or less.',
   NOT_OURS: 'This is not a file from Over a Brew. Choose a file made with Save the full record.',
-  DAMAGED: 'This file could not be read. It may be damaged, or it may not be from Over a Brew.',
+  DAMAGED: 'This file could not be read. It may be damaged. Choose a file made with Save the full record.',
 } as const;
 
 /** The ready questions (src/meeting/plan.rs READY_QUESTIONS). */
 export const READY_QUESTIONS = [
   'What do you value about the Over a Brew approach?',
-  'What do you want to include, however random, in a set of Over a Brew principles?',
+  'What would you put in a set of Over a Brew principles, however random?',
   'How do we use what we have heard in these spaces?',
   'How do we use what we have heard in our own lives?',
 ] as const;

@@ -28,6 +28,19 @@ export const PRINCIPLES = [
   'To be silly is to be human',
 ] as const;
 
+/** The plain line under each principle (src/text.rs PRINCIPLES, `line`). */
+export const PRINCIPLE_LINES = [
+  'We learn a lot from people who see things in a new way.',
+  'Helping others can help the person who is struggling too.',
+  'We do not try to fix things. We just stay with each other.',
+  'You can think something else. Just be kind when you say it.',
+  'Nobody has to be perfect. We all have bad days.',
+  'It is fine to laugh and have fun.',
+] as const;
+
+/** Each principle's list item: the Camerados words, then the plain line. */
+export const PRINCIPLE_ITEMS = PRINCIPLES.map((p, i) => `${p} ${PRINCIPLE_LINES[i]}`);
+
 /** Accessible names of the controls (src/text.rs `controls`). */
 export type ControlName =
   | 'Next step'
@@ -40,6 +53,7 @@ export type ControlName =
   | 'Turn the clock on'
   | 'Sound'
   | 'Next person'
+  | 'Pass'
   | 'Add a person'
   | 'Take a person away'
   | 'Our principles'
@@ -224,7 +238,7 @@ export class MeetingPage {
     return this.page.getByText(/^\d+ (people|person) at the table$/);
   }
 
-  /** The six principles, as list items (on "How we talk together" and in the panel). */
+  /** The six principles, as list items (on "How we talk together" and in the panel): see PRINCIPLE_ITEMS. */
   principles(): Locator {
     return this.page.getByRole('main').getByRole('listitem');
   }

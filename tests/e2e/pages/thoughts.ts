@@ -17,7 +17,7 @@ export const WORDS = {
   saved: 'Your thought is saved.',
   undo: 'Undo',
   undone: 'Your thought has been taken back.',
-  cut: 'That was too long. We kept the first 1,000 characters.',
+  cut: 'That was too long. We kept the first 1,000 letters.',
   thoughtsSoFar: 'Thoughts so far',
   hostTools: 'Host tools',
   yes: 'Yes',
