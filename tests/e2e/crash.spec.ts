@@ -65,3 +65,24 @@ test('with no storage, the crash page does not say the thoughts are safe', async
   );
   await expect(page.getByRole('button', { name: 'Tap to try again' })).toBeFocused();
 });
+
+for (const [what, body] of [
+  ['a WebAssembly file that is empty', Buffer.alloc(0)],
+  ['a WebAssembly file that is not WebAssembly', Buffer.from('<html>not found</html>')],
+] as const) {
+  test(`${what} shows the plain crash page, not a blank screen`, async ({ page }) => {
+    await page.route(/_bg\.wasm$/, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/wasm', body }),
+    );
+    await page.goto('/');
+    const crash = page.getByRole('alert').filter({ hasText: 'Something went wrong' });
+    await expect(crash).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Tap to try again' })).toBeFocused();
+  });
+}
+
+test('a script that does not load shows the plain crash page', async ({ page }) => {
+  await page.route(/over-a-brew-[0-9a-f]+\.js$/, (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto('/');
+  await expect(page.getByRole('alert').filter({ hasText: 'Something went wrong' })).toBeVisible();
+});
