@@ -423,6 +423,95 @@ pub fn not_plain(line: &str) -> Option<String> {
         .map(|n| format!("{line:?} has a sentence of {n} words"))
 }
 
+/// The table screen's own controls: turning it, reading it out, how it looks.
+pub mod screen {
+    use crate::meeting::countdown::Ms;
+
+    pub const TURN: &str = "Turn the screen";
+    pub const BOTH_SIDES: &str = "Both sides";
+    pub const READ_OUT: &str = "Read this out";
+    pub const STOP_READING: &str = "Stop reading";
+    pub const HOW_IT_LOOKS: &str = "How it looks";
+    pub const LOOK_HINT: &str = "These choices stay on this tablet.";
+    pub const TEXT_SIZE: &str = "Text size";
+    pub const STANDARD: &str = "Standard";
+    pub const LARGE: &str = "Large";
+    pub const LARGEST: &str = "Largest";
+    pub const STRONG_COLOURS: &str = "Strong colours";
+    pub const STRONG_HINT: &str = "Black, white and yellow.";
+    pub const VIEW_TOOLS: &str = "The screen";
+    /// Host set-up.
+    pub const SHOW_DIGITS: &str = "Show numbers on the clock";
+    pub const SHOW_DIGITS_HINT: &str =
+        "Some people find numbers stressful. The ring always shows the time left.";
+    pub const NO_CLOCK_SPOKEN: &str = "There is no clock for this step.";
+
+    /// The time left, as "Read this out" says it: in words, never "1:30".
+    pub fn time_left(left: Ms, paused: bool) -> String {
+        if left <= 0 {
+            return "Time is up.".to_string();
+        }
+        let secs = (left + 999) / 1000;
+        let (m, s) = (secs / 60, secs % 60);
+        let mins = match m {
+            0 => String::new(),
+            1 => "1 minute".to_string(),
+            m => format!("{m} minutes"),
+        };
+        let secs = match s {
+            0 => String::new(),
+            1 => "1 second".to_string(),
+            s => format!("{s} seconds"),
+        };
+        let both = match (mins.is_empty(), secs.is_empty()) {
+            (false, false) => format!("{mins} and {secs}"),
+            (true, _) => secs,
+            (false, true) => mins,
+        };
+        if paused {
+            format!("Paused. {both} left.")
+        } else {
+            format!("{both} left.")
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn time_left_in_words() {
+            assert_eq!(time_left(120_000, false), "2 minutes left.");
+            assert_eq!(time_left(90_000, false), "1 minute and 30 seconds left.");
+            assert_eq!(time_left(59_001, false), "1 minute left.");
+            assert_eq!(time_left(1_000, false), "1 second left.");
+            assert_eq!(time_left(45_000, true), "Paused. 45 seconds left.");
+            assert_eq!(time_left(0, false), "Time is up.");
+            assert_eq!(time_left(-5_000, true), "Time is up.");
+        }
+
+        #[test]
+        fn words_are_plain() {
+            for line in [
+                TURN,
+                BOTH_SIDES,
+                READ_OUT,
+                STOP_READING,
+                HOW_IT_LOOKS,
+                LOOK_HINT,
+                TEXT_SIZE,
+                STRONG_COLOURS,
+                STRONG_HINT,
+                SHOW_DIGITS,
+                SHOW_DIGITS_HINT,
+                NO_CLOCK_SPOKEN,
+            ] {
+                assert_eq!(super::super::not_plain(line), None);
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

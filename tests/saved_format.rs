@@ -59,6 +59,8 @@ fn meeting_v1_fixture_loads_mid_turn() {
     assert_eq!(m.plan.volume, 60);
     assert!(!m.plan.speech);
     assert!(m.plan.show_thoughts);
+    // Saved before "Show numbers on the clock" existed: the numbers show.
+    assert!(m.plan.show_digits);
 
     assert_eq!(m.step, Step::Turns(1));
     assert_eq!(

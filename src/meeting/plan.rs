@@ -40,6 +40,9 @@ pub struct Plan {
     pub speech: bool,
     /// Show the thoughts on screen during "Talk about what you heard".
     pub show_thoughts: bool,
+    /// Show the numbers on the clock. When off, only the ring shows the time
+    /// left (some people find numbers stressful). Older saves lack it: on.
+    pub show_digits: bool,
 }
 
 impl Default for Plan {
@@ -56,6 +59,7 @@ impl Default for Plan {
             volume: 60,
             speech: false,
             show_thoughts: false,
+            show_digits: true,
         }
     }
 }

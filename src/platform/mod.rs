@@ -5,6 +5,7 @@
 pub mod clock;
 pub mod download;
 pub mod idb;
+pub mod look;
 pub mod page;
 pub mod sound;
 pub mod speech;

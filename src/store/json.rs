@@ -484,6 +484,7 @@ fn plan(v: &Json) -> R<Plan> {
             "volume" => p.volume = int(v)?,
             "speech" => p.speech = boolean(v)?,
             "show_thoughts" => p.show_thoughts = boolean(v)?,
+            "show_digits" => p.show_digits = boolean(v)?,
             _ => {}
         }
         Ok(())
@@ -818,6 +819,8 @@ fn write_plan(o: &mut String, p: &Plan) {
     write_bool(o, p.speech);
     key(o, "show_thoughts");
     write_bool(o, p.show_thoughts);
+    key(o, "show_digits");
+    write_bool(o, p.show_digits);
     o.push('}');
 }
 

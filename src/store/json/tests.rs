@@ -437,6 +437,7 @@ fn writing_is_byte_for_byte_what_serde_wrote() {
             volume: r.next() as u32,
             speech: r.below(2) == 0,
             show_thoughts: r.below(2) == 0,
+            show_digits: r.below(2) == 0,
         };
         let mut m = Meeting::new(plan, r.text(), r.int());
         m.step = r.step();

@@ -1,17 +1,15 @@
-//! "Talk about what you heard": the host's time for this step, or no clock;
-//! and the thoughts so far, if the host chose to show them.
+//! "Talk about what you heard": the thoughts so far, if the host chose to
+//! show them (the host's time for this step, or no clock, is beside them).
 
 use crate::app::App;
 use crate::text::host as words;
 use crate::ui::components::thought_list::ThoughtList;
-use crate::ui::components::timer::Timer;
 use leptos::prelude::*;
 
 #[component]
 pub fn Talk(app: App) -> impl IntoView {
     let show = move || app.meeting.with(|m| m.plan.show_thoughts);
     view! {
-        <Timer app=app />
         <Show when=show>
             <section class="host__section" aria-labelledby="talk-thoughts">
                 <h2 id="talk-thoughts">{words::THOUGHTS}</h2>

@@ -1,14 +1,13 @@
-//! "Thinking time": the question, very large, and a one-minute clock.
+//! "Thinking time": the question, very large (the one-minute clock is
+//! beside it, see `side`).
 
 use super::Question;
 use crate::app::App;
-use crate::ui::components::timer::Timer;
 use leptos::prelude::*;
 
 #[component]
 pub fn Thinking(app: App, q: usize) -> impl IntoView {
     view! {
         <Question app=app q=q />
-        <Timer app=app />
     }
 }

@@ -1,4 +1,7 @@
 //! "Have your say": person k of n, two minutes each, nobody cut off.
+//!
+//! The question and the number of people are with the step's words; whose
+//! turn it is, the clock and "Start" / "Next person" are beside them.
 
 use super::Question;
 use crate::app::App;
@@ -10,9 +13,26 @@ use leptos::prelude::*;
 #[component]
 pub fn Turns(app: App, q: usize) -> impl IntoView {
     let m = app.meeting;
-    let phase = Memo::new(move |_| m.with(|m| m.turns.phase()));
     let started = Memo::new(move |_| m.with(|m| m.turns.started));
     let people = Memo::new(move |_| m.with(|m| m.turns.people));
+
+    view! {
+        <Question app=app q=q />
+        <div class="people" role="group" aria-labelledby="people-count">
+            <button class="button" disabled=move || people.get() <= started.get().max(1)
+                on:click=move |_| app.dispatch(Msg::RemovePerson)>{controls::REMOVE_PERSON}</button>
+            <p id="people-count" class="people__count">{move || text::turns::people(people.get())}</p>
+            <button class="button" on:click=move |_| app.dispatch(Msg::AddPerson)>{controls::ADD_PERSON}</button>
+        </div>
+    }
+}
+
+/// Beside the question: whose turn it is, the clock, and "Start" or "Next person".
+#[component]
+pub fn TurnsClock(app: App) -> impl IntoView {
+    let m = app.meeting;
+    let phase = Memo::new(move |_| m.with(|m| m.turns.phase()));
+    let started = Memo::new(move |_| m.with(|m| m.turns.started));
 
     let who = move || match phase.get() {
         TurnPhase::Speaking { k, of } => text::turns::person(k, of),
@@ -37,15 +57,8 @@ pub fn Turns(app: App, q: usize) -> impl IntoView {
     };
 
     view! {
-        <Question app=app q=q />
         <p class="turns__who big-line">{who}</p>
-        <Timer app=app />
-        <div class="controls controls--turns">{main_button}</div>
-        <div class="people" role="group" aria-labelledby="people-count">
-            <button class="button" disabled=move || people.get() <= started.get().max(1)
-                on:click=move |_| app.dispatch(Msg::RemovePerson)>{controls::REMOVE_PERSON}</button>
-            <p id="people-count" class="people__count">{move || text::turns::people(people.get())}</p>
-            <button class="button" on:click=move |_| app.dispatch(Msg::AddPerson)>{controls::ADD_PERSON}</button>
-        </div>
+        // "Start" / "Next person" share a row with the clock's buttons.
+        <Timer app=app lead=main_button />
     }
 }
