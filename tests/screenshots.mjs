@@ -27,8 +27,8 @@ export const LONG_QUESTIONS = [
   'How do we use what we have heard in our own lives, at home, at work and with our friends?',
 ];
 
-async function open(browser, viewport, { look, questions } = {}) {
-  const context = await browser.newContext({ viewport, locale: 'en-GB', deviceScaleFactor: 1 });
+async function open(browser, viewport, { look, questions, scale = 1 } = {}) {
+  const context = await browser.newContext({ viewport, locale: 'en-GB', deviceScaleFactor: scale });
   const page = await context.newPage();
   await page.clock.install({ time: T0 });
   await page.clock.pauseAt(T0 + 5_000);
@@ -72,7 +72,8 @@ async function readme(browser) {
     ['have-your-say.png', 's'],
     ['both-sides.png', 'sb'],
   ]) {
-    const { context, page } = await open(browser, { width: 1024, height: 768 }, { look });
+    // Half size: small enough for the README, still readable.
+    const { context, page } = await open(browser, { width: 1024, height: 768 }, { look, scale: 0.5 });
     for (let i = 0; i < 4; i++) await next(page);
     await button(page, 'Start').click();
     await page.clock.runFor(45_500);
