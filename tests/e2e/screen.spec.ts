@@ -255,3 +255,25 @@ test.describe('"Show numbers on the clock"', () => {
     await expect(m.timeWords()).toHaveText(/^(1 minute|Less than 30 seconds) left$/);
   });
 });
+
+test('the ring shows the share of this turn left, "More time" included', async ({ page }) => {
+  const m = new MeetingPage(page);
+  await m.useFakeClock();
+  await m.goto();
+  await m.goToStep('Have your say');
+  await m.tap('Start');
+  const offset = async () => Number(await page.locator('.timer__left').getAttribute('stroke-dashoffset'));
+  // The ring's length is 1000: the offset is the share of the turn gone.
+  expect(await offset()).toBe(0);
+  await m.tick(60 * SECOND);
+  await m.expectTimeNear('1:00', 1);
+  expect(Math.abs((await offset()) - 500), 'half of a 2 minute turn gone').toBeLessThanOrEqual(10);
+  // A minute more: 2 minutes left of a 3 minute turn.
+  await m.tap('More time');
+  await m.expectTimeNear('2:00', 1);
+  expect(Math.abs((await offset()) - 333), 'a third of the 3 minute turn gone').toBeLessThanOrEqual(10);
+  // The next person's turn starts the ring again.
+  await m.tap('Next person');
+  await expect(m.turnLine('Person 2 of 6')).toBeVisible();
+  expect(await offset()).toBe(0);
+});
