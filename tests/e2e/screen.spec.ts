@@ -277,3 +277,24 @@ test('the ring shows the share of this turn left, "More time" included', async (
   await expect(m.turnLine('Person 2 of 6')).toBeVisible();
   expect(await offset()).toBe(0);
 });
+
+for (const media of [
+  { name: 'a dark screen', colorScheme: 'dark', contrast: 'no-preference', paper: 'rgb(20, 20, 20)' },
+  { name: 'the device asking for more contrast', colorScheme: 'light', contrast: 'more', paper: 'rgb(0, 0, 0)' },
+] as const) {
+  test(`follows ${media.name}, with nothing for axe to find`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: media.colorScheme, contrast: media.contrast, reducedMotion: 'reduce' });
+    const m = new MeetingPage(page);
+    await m.useFakeClock();
+    await m.goto();
+    await m.goToStep('Have your say');
+    await m.tap('Start');
+    await m.tick(20 * SECOND);
+    const paper = await page.locator('.kiosk').evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(paper).toBe(media.paper);
+    await expectNoAxeViolations(page, `Have your say, ${media.name}`);
+    await pressed(page, 'Both sides').click();
+    await m.settle();
+    await expectNoAxeViolations(page, `Have your say, both sides, ${media.name}`);
+  });
+}
