@@ -63,8 +63,7 @@ pub fn read_out_words(m: &Meeting) -> String {
     let theme = m.plan.theme.trim();
     match m.step {
         Step::Brew if !theme.is_empty() => {
-            out.push(text::THEME.to_string());
-            out.push(theme.to_string());
+            out.push(format!("{} {theme}", text::THEME));
         }
         Step::Thinking(q) | Step::Turns(q) => {
             let n = m.plan.questions.len();
@@ -210,5 +209,63 @@ pub fn LookPanel(screen: Screen) -> impl IntoView {
             <p class="field__hint" id="look-strong-hint">{words::STRONG_HINT}</p>
             <button class="button button--main" on:click=close>{controls::CLOSE}</button>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::meeting::{Msg, Plan};
+
+    fn at_turns(theme: &str) -> Meeting {
+        let plan = Plan {
+            theme: theme.to_string(),
+            ..Plan::default()
+        };
+        let mut m = Meeting::new(plan, "m".into(), 0);
+        for _ in 0..4 {
+            m.update(Msg::Next, 0);
+        }
+        m
+    }
+
+    #[test]
+    fn reads_the_heading_lines_question_and_time_left() {
+        let mut m = at_turns("");
+        assert_eq!(m.step, Step::Turns(0));
+        m.update(Msg::Start, 1_000);
+        m.update(Msg::Tick, 31_000);
+        assert_eq!(
+            read_out_words(&m),
+            "Have your say. Take turns to speak. Everyone else listens. It's OK to just listen. \
+             The question. What do you value about the Over a Brew approach? Person 1 of 6. \
+             1 minute and 30 seconds left."
+        );
+    }
+
+    #[test]
+    fn no_clock_is_said_when_the_clock_is_off() {
+        let mut m = at_turns("");
+        m.update(Msg::Start, 1_000);
+        m.update(Msg::ClockOff, 2_000);
+        assert!(read_out_words(&m).ends_with("Person 1 of 6. There is no clock for this step."));
+    }
+
+    #[test]
+    fn the_theme_is_read_on_grab_a_brew() {
+        let m = Meeting::new(
+            Plan {
+                theme: "Feeling at home".into(),
+                ..Plan::default()
+            },
+            "m".into(),
+            0,
+        );
+        let said = read_out_words(&m);
+        assert!(said.starts_with("Grab a brew. Welcome."), "{said}");
+        assert!(
+            said.ends_with("Today we talk about Feeling at home."),
+            "{said}"
+        );
     }
 }
