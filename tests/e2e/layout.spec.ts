@@ -286,8 +286,8 @@ for (const size of TABLETS) {
 
 test.describe('a phone, 360×640', () => {
   test.use({ viewport: { width: 360, height: 640 } });
-  // Not yet with a storage notice or the saved note as well: on a phone
-  // those bands leave no room for the clock yet.
+  // Not yet with a storage notice as well: on a phone, the notice, the top
+  // bar and the turn's clock together leave no room on "Have your say".
   test('the controls stay on screen; only the words scroll', async ({ page }) => {
     const problems: string[] = [];
     await walk(
@@ -296,7 +296,7 @@ test.describe('a phone, 360×640', () => {
         problems.push(...(await kioskProblems(page, where, want, false)));
       },
       undefined,
-      { notice: false, note: false },
+      { notice: false },
     );
     expect(problems, `problems:\n${problems.join('\n')}`).toEqual([]);
   });
