@@ -686,6 +686,58 @@ pub mod files {
 ///
 /// Syllables are counted by a rule of thumb (groups of vowels, less a
 /// silent "e"), as the readability tools do; it is close, not exact.
+pub mod screen {
+    use crate::meeting::countdown::Ms;
+
+    pub const TURN: &str = "Turn the screen";
+    pub const BOTH_SIDES: &str = "Both sides";
+    pub const READ_OUT: &str = "Read this out";
+    pub const STOP_READING: &str = "Stop reading";
+    pub const HOW_IT_LOOKS: &str = "How it looks";
+    pub const LOOK_HINT: &str = "These choices stay on this tablet.";
+    pub const TEXT_SIZE: &str = "Text size";
+    pub const STANDARD: &str = "Standard";
+    pub const LARGE: &str = "Large";
+    pub const LARGEST: &str = "Largest";
+    pub const STRONG_COLOURS: &str = "Strong colours";
+    pub const STRONG_HINT: &str = "Black, white and yellow.";
+    pub const VIEW_TOOLS: &str = "The screen";
+    /// Host set-up.
+    pub const SHOW_DIGITS: &str = "Show numbers on the clock";
+    pub const SHOW_DIGITS_HINT: &str =
+        "Some people find numbers stressful. The ring always shows the time left.";
+    pub const NO_CLOCK_SPOKEN: &str = "There is no clock for this step.";
+
+    /// The time left, as "Read this out" says it: in words, never "1:30".
+    pub fn time_left(left: Ms, paused: bool) -> String {
+        if left <= 0 {
+            return "Time is up.".to_string();
+        }
+        let secs = (left + 999) / 1000;
+        let (m, s) = (secs / 60, secs % 60);
+        let mins = match m {
+            0 => String::new(),
+            1 => "1 minute".to_string(),
+            m => format!("{m} minutes"),
+        };
+        let secs = match s {
+            0 => String::new(),
+            1 => "1 second".to_string(),
+            s => format!("{s} seconds"),
+        };
+        let both = match (mins.is_empty(), secs.is_empty()) {
+            (false, false) => format!("{mins} and {secs}"),
+            (true, _) => secs,
+            (false, true) => mins,
+        };
+        if paused {
+            format!("Paused. {both} left.")
+        } else {
+            format!("{both} left.")
+        }
+    }
+}
+
 pub mod check {
     /// Words that nobody should meet: jargon, and words that sound like a
     /// computer or an office. A word matches with -s, -ed or -ing after it too.
@@ -952,6 +1004,8 @@ pub mod check {
     }
 }
 
+/// The table screen's own controls: turning it, reading it out, how it looks.
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1054,6 +1108,30 @@ mod tests {
             every.push(spoken(a));
         }
         screens.push(("every step".into(), every));
+        let mut tools = owned(&[
+            screen::TURN,
+            screen::BOTH_SIDES,
+            screen::READ_OUT,
+            screen::STOP_READING,
+            screen::HOW_IT_LOOKS,
+            screen::LOOK_HINT,
+            screen::TEXT_SIZE,
+            screen::STANDARD,
+            screen::LARGE,
+            screen::LARGEST,
+            screen::STRONG_COLOURS,
+            screen::STRONG_HINT,
+            screen::VIEW_TOOLS,
+            screen::NO_CLOCK_SPOKEN,
+        ]);
+        tools.extend([
+            screen::time_left(90_000, false),
+            screen::time_left(120_000, false),
+            screen::time_left(1_000, false),
+            screen::time_left(45_000, true),
+            screen::time_left(0, false),
+        ]);
+        screens.push(("screen tools".into(), tools));
         let mut form = owned(&[
             thought::ADD,
             thought::ADD_LASTING,
@@ -1205,6 +1283,8 @@ mod tests {
             SHOW_THOUGHTS_HINT,
             ONE_AT_A_TIME,
             ONE_AT_A_TIME_HINT,
+            screen::SHOW_DIGITS,
+            screen::SHOW_DIGITS_HINT,
             OPENING,
             OPENING_HINT,
             PIN_SET,
@@ -1646,5 +1726,17 @@ mod tests {
             import_report(0, 0, "Table 3"),
             "There were no thoughts in this file."
         );
+    }
+
+    #[test]
+    fn time_left_in_words() {
+        use screen::time_left;
+        assert_eq!(time_left(120_000, false), "2 minutes left.");
+        assert_eq!(time_left(90_000, false), "1 minute and 30 seconds left.");
+        assert_eq!(time_left(59_001, false), "1 minute left.");
+        assert_eq!(time_left(1_000, false), "1 second left.");
+        assert_eq!(time_left(45_000, true), "Paused. 45 seconds left.");
+        assert_eq!(time_left(0, false), "Time is up.");
+        assert_eq!(time_left(-5_000, true), "Time is up.");
     }
 }

@@ -67,6 +67,8 @@ fn meeting_v1_fixture_loads_mid_turn() {
     assert!(m.plan.opening.is_empty());
     assert_eq!(m.turns_passed, 0);
     assert!(m.plan.show_thoughts);
+    // Saved before "Show numbers on the clock" existed: the numbers show.
+    assert!(m.plan.show_digits);
 
     assert_eq!(m.step, Step::Turns(1));
     assert_eq!(

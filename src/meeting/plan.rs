@@ -49,6 +49,9 @@ pub struct Plan {
     pub one_at_a_time: bool,
     /// Opening words (a poem or a few lines) shown on "Grab a brew"; may be empty.
     pub opening: String,
+    /// Show the numbers on the clock. When off, only the ring shows the time
+    /// left (some people find numbers stressful). Older saves lack it: on.
+    pub show_digits: bool,
 }
 
 /// What a plan saved before "One question at a time" existed did.
@@ -72,6 +75,7 @@ impl Default for Plan {
             show_thoughts: false,
             one_at_a_time: false,
             opening: String::new(),
+            show_digits: true,
         }
     }
 }

@@ -8,6 +8,7 @@ pub mod download;
 pub mod fullscreen;
 pub mod idb;
 mod js;
+pub mod look;
 pub mod page;
 pub mod persist;
 pub mod share;

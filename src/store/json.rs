@@ -497,6 +497,7 @@ fn plan(v: &Json) -> R<Plan> {
             "show_thoughts" => p.show_thoughts = boolean(v)?,
             "one_at_a_time" => p.one_at_a_time = boolean(v)?,
             "opening" => p.opening = string(v)?,
+            "show_digits" => p.show_digits = boolean(v)?,
             _ => {}
         }
         Ok(())
@@ -878,6 +879,8 @@ fn write_plan(o: &mut String, p: &Plan) {
     write_bool(o, p.one_at_a_time);
     key(o, "opening");
     write_str(o, &p.opening);
+    key(o, "show_digits");
+    write_bool(o, p.show_digits);
     o.push('}');
 }
 

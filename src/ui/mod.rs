@@ -1,7 +1,12 @@
 //! What the table sees: the frame every step shares, and the step screens.
 //!
-//! Every step has the same controls in the same place: the step count and
-//! "Our principles" at the top, "Back" and "Next step" at the bottom.
+//! The table screen is a kiosk, not a page: a fixed box the size of the
+//! screen, in three bands. At the top, the screen's own controls ("Read this
+//! out", "How it looks", "Turn the screen", "Both sides"), "Our principles"
+//! and "Host tools". In the middle, the step: its words (the only part that
+//! may scroll) and, on timed steps, the clock beside them (below them in
+//! portrait). At the bottom, "Add a thought", and "Back", the step count and
+//! "Next step". The same controls stay in the same place on every step.
 
 pub mod components;
 pub mod host;
@@ -9,31 +14,57 @@ pub mod screens;
 
 use crate::app::{App, Panel};
 use crate::meeting::{Msg, Step};
+use crate::platform::look::TextSize;
 use crate::platform::page;
 use crate::text::{self, controls};
+use components::far_copy::FarCopy;
 use components::notices::Notices;
 use components::principles::PrinciplesList;
+use components::screen_tools::{LookPanel, Screen, ScreenTools};
 use components::thought_form::{AddThoughtButton, ThoughtForm, ThoughtNoteBar};
 use leptos::prelude::*;
 
 #[component]
 pub fn Root(app: App) -> impl IntoView {
     let step = Memo::new(move |_| app.meeting.with(|m| m.step));
+    let screen = Screen::new();
 
-    // A new step: move focus to its heading, so everyone knows where they are.
+    // A new step: move focus to its heading, so everyone knows where they
+    // are; stop reading the old step out, and close "How it looks".
     Effect::new(move |prev: Option<Step>| {
         let now = step.get();
         if prev.is_some_and(|p| p != now) {
+            screen.stop_reading();
+            screen.look_open.set(false);
             request_animation_frame(|| page::focus("step-heading"));
         }
         now
     });
+    // A panel covers the step: what was being read out is not on screen now.
+    Effect::new(move |prev: Option<Panel>| {
+        let now = app.panel.get();
+        if prev.is_some_and(|p| p != now) {
+            screen.stop_reading();
+        }
+        now
+    });
+    let has_side = move || {
+        app.panel.get() == Panel::None && !screen.look_open.get() && screens::has_side(step.get())
+    };
+    let look = screen.look;
 
     view! {
-        <div class="app">
+        <div
+            class="app kiosk"
+            class:kiosk--turned=move || look.with(|l| l.turned)
+            class:kiosk--both=move || look.with(|l| l.both_sides)
+            class:kiosk--strong=move || look.with(|l| l.strong)
+            class:kiosk--large=move || look.with(|l| l.size == TextSize::Large)
+            class:kiosk--largest=move || look.with(|l| l.size == TextSize::Largest)
+        >
             <Notices app=app />
-            <TopBar app=app step=step />
-            <main id="main" class="step">
+            <TopBar app=app step=step screen=screen />
+            <main id="main" class="step" class:step--side=has_side>
                 {move || match app.panel.get() {
                     Panel::Principles => view! { <PrinciplesPanel app=app /> }.into_any(),
                     Panel::AddThought => view! { <ThoughtForm app=app /> }.into_any(),
@@ -43,18 +74,21 @@ pub fn Root(app: App) -> impl IntoView {
                     // storage, leaving this page would lose the thoughts, so
                     // the one thing that matters is offered here.
                     Panel::Host | Panel::Summary => view! { <NoStorageHost app=app /> }.into_any(),
-                    Panel::None => view! { <StepScreen app=app step=step /> }.into_any(),
+                    Panel::None if screen.look_open.get() => view! { <LookPanel screen=screen /> }.into_any(),
+                    Panel::None => view! { <StepScreen app=app step=step screen=screen /> }.into_any(),
                 }}
             </main>
             // Host tools cover the whole screen; the meeting's own controls wait.
             <Show when=move || !app.panel.get().is_host()>
-                // The note sits above the button, so the button stays in the
-                // same place (just above the step buttons) when the note shows.
+                // The note sits above the buttons, so they stay in the same
+                // place when it shows.
                 <ThoughtNoteBar app=app />
-                <div class="thoughtbar">
-                    <AddThoughtButton app=app />
+                <div class="bottombar">
+                    <div class="thoughtbar">
+                        <AddThoughtButton app=app />
+                    </div>
+                    <StepNav app=app step=step />
                 </div>
-                <StepNav app=app step=step />
             </Show>
             <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
                 {move || app.said.get()}
@@ -90,26 +124,20 @@ fn NoStorageHost(app: App) -> impl IntoView {
 }
 
 #[component]
-fn TopBar(app: App, step: Memo<Step>) -> impl IntoView {
-    let counts = move || {
-        app.meeting.with(|m| {
-            let all = Step::all(m.plan.rounds());
-            let at = all.iter().position(|s| *s == m.step).unwrap_or(0);
-            text::step_count(at, all.len())
-        })
-    };
+fn TopBar(app: App, step: Memo<Step>, screen: Screen) -> impl IntoView {
     // "Our principles" is on every step after they were shown.
     let after_principles =
         move || !matches!(step.get(), Step::Brew | Step::Timekeeper | Step::Principles);
     view! {
         <header class="topbar">
-            <p class="topbar__count">{counts}</p>
+            <ScreenTools app=app screen=screen />
             <div class="topbar__end">
             <Show when=after_principles>
                 <button
                     class="button button--quiet"
                     id="open-principles"
                     on:click=move |_| {
+                        screen.look_open.set(false);
                         app.open(Panel::Principles, "panel-heading");
                     }
                 >
@@ -136,21 +164,29 @@ fn PrinciplesPanel(app: App) -> impl IntoView {
     }
 }
 
-/// The step's picture, heading and words, then what is special to the step.
+/// The step's picture, heading and words, then what is special to the
+/// step; beside them (below them in portrait) the clock and its controls.
+/// With "Both sides", a copy of the heading and clock faces the far side.
 #[component]
-fn StepScreen(app: App, step: Memo<Step>) -> impl IntoView {
+fn StepScreen(app: App, step: Memo<Step>, screen: Screen) -> impl IntoView {
     move || {
         let s = step.get();
         let words = text::step_words(s);
         view! {
-            <div class="step__intro">
-                <img class="step__picture" src=screens::picture(s) alt=words.picture width="160" height="160" />
-                <div class="step__words">
-                    <h1 id="step-heading" tabindex="-1">{words.heading}</h1>
-                    {words.lines.iter().map(|l| view! { <p class="step__line">{*l}</p> }).collect_view()}
+            <Show when=move || screen.look.with(|l| l.both_sides)>
+                <FarCopy app=app step=s />
+            </Show>
+            <div class="step__words" tabindex="0" role="region" aria-labelledby="step-heading">
+                <div class="step__intro">
+                    <img class="step__picture" src=screens::picture(s) alt=words.picture width="160" height="160" />
+                    <div class="step__text">
+                        <h1 id="step-heading" tabindex="-1">{words.heading}</h1>
+                        {words.lines.iter().map(|l| view! { <p class="step__line">{*l}</p> }).collect_view()}
+                    </div>
                 </div>
+                {screens::body(app, s)}
             </div>
-            {screens::body(app, s)}
+            {screens::side(app, s).map(|side| view! { <div class="step__side">{side}</div> })}
         }
     }
 }
@@ -159,6 +195,13 @@ fn StepScreen(app: App, step: Memo<Step>) -> impl IntoView {
 fn StepNav(app: App, step: Memo<Step>) -> impl IntoView {
     let first = move || step.get() == Step::Brew;
     let last = move || step.get() == Step::Thanks;
+    let counts = move || {
+        app.meeting.with(|m| {
+            let all = Step::all(m.plan.rounds());
+            let at = all.iter().position(|s| *s == m.step).unwrap_or(0);
+            text::step_count(at, all.len())
+        })
+    };
     view! {
         <nav class="stepnav" aria-label=controls::STEP_NAV>
             <button class="button button--back" disabled=first on:click=move |_| {
@@ -167,6 +210,7 @@ fn StepNav(app: App, step: Memo<Step>) -> impl IntoView {
             }>
                 <span aria-hidden="true">"← "</span>{controls::BACK}
             </button>
+            <p class="stepnav__count">{counts}</p>
             <button class="button button--main button--next" disabled=last on:click=move |_| {
                 app.panel.set(Panel::None);
                 app.dispatch(Msg::Next);

@@ -20,7 +20,8 @@ async function recordCues(page: Page): Promise<void> {
         w.said.push(u.text);
         w.lang.push(u.lang);
       },
-      getVoices: () => [],
+      // A browser that can speak has a voice (where it has none, the app offers no speech).
+      getVoices: () => [{ lang: 'en-GB', name: 'Recorder', default: true }],
       cancel() {},
     };
     Object.defineProperty(window, 'speechSynthesis', { configurable: true, get: () => synth });

@@ -488,6 +488,7 @@ fn writing_is_byte_for_byte_what_serde_wrote() {
             show_thoughts: r.below(2) == 0,
             one_at_a_time: r.below(2) == 0,
             opening: r.text(),
+            show_digits: r.below(2) == 0,
         };
         let mut m = Meeting::new(plan, r.text(), r.int());
         m.step = r.step();

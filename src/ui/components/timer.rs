@@ -1,10 +1,15 @@
 //! The big visible timer: digits, a ring, and words, so colour is never the
 //! only signal. `role="timer"` is silent to screen readers; the live region in
 //! the frame announces only milestones.
+//!
+//! The ring shows the share of *this* turn (or step) left, counting any
+//! "More time" given to it. The host can hide the numbers ("Show numbers on
+//! the clock"); the ring and the words stay. The face grows with its box:
+//! the stylesheet sizes it with container query units.
 
 use crate::app::App;
 use crate::meeting::countdown::{digits, fraction_left};
-use crate::meeting::{Countdown, Msg, Step};
+use crate::meeting::{Countdown, Msg, Step, MINUTE};
 use crate::text::{self, controls};
 use leptos::prelude::*;
 
@@ -22,8 +27,13 @@ enum Face {
     Paused,
 }
 
+/// `lead`: the step's own main button ("Next person" on "Have your say"),
+/// drawn first among the clock's buttons so that they share one row where
+/// there is room. It shows even when the clock does not ("Start" before the
+/// first turn).
 #[component]
-pub fn Timer(app: App) -> impl IntoView {
+pub fn Timer(app: App, #[prop(optional, into)] lead: Option<ViewFn>) -> impl IntoView {
+    let lead_view = move || lead.clone().map(|l| move || l.run());
     let m = app.meeting;
     let face = Memo::new(move |_| {
         m.with(|m| {
@@ -46,19 +56,52 @@ pub fn Timer(app: App) -> impl IntoView {
         let f = face.get();
         text::time_words(left.get(), f == Face::Running, f == Face::Paused)
     });
+    // "More time" given to this turn, so the ring shows the share of the
+    // whole turn left (after a reload it falls back to the time set).
+    let this_turn = move || m.with(|m| (m.step, m.turns.started));
+    let extra = StoredValue::new((this_turn(), 0));
+    let more_time = move |_| {
+        let key = this_turn();
+        extra.update_value(|(k, added)| {
+            if *k != key {
+                *k = key;
+                *added = 0;
+            }
+            *added += MINUTE;
+        });
+        app.dispatch(Msg::MoreTime);
+    };
     let offset = Memo::new(move |_| {
-        let frac = m.with(|m| fraction_left(left.get(), m.clock_length()));
+        let key = this_turn();
+        let added = extra.with_value(|(k, added)| if *k == key { *added } else { 0 });
+        let left = left.get();
+        let whole = m.with(|m| m.clock_length()).saturating_add(added).max(left);
+        let frac = fraction_left(left, whole);
         (RING - (frac * RING as f64).round() as i64).to_string()
+    });
+    let show_digits = Memo::new(move |_| m.with(|m| m.plan.show_digits));
+    // How wide the digits are, so the stylesheet can fit "+10:15" as well as "2:00".
+    // The small "+" of overtime counts as about half a digit.
+    let width = Memo::new(move |_| {
+        shown.with(|d| {
+            let n = d.chars().count();
+            if d.starts_with('+') {
+                format!("{}.5", n - 1)
+            } else {
+                n.to_string()
+            }
+        })
     });
     let is_turn = move || m.with(|m| matches!(m.step, Step::Turns(_)));
 
     move || {
         match face.get() {
-        Face::Hidden => ().into_any(),
+        Face::Hidden => view! { <div class="controls controls--turns">{lead_view()}</div> }.into_any(),
         Face::Off => view! {
             <section class="timer timer--off" aria-label=text::timer::LABEL>
                 <p class="timer__words">{text::timer::NO_CLOCK}</p>
                 <div class="controls" role="group" aria-label=controls::CLOCK_CONTROLS>
+                    {lead_view()}
                     <button class="button" on:click=move |_| app.dispatch(Msg::ClockOn)>{controls::CLOCK_ON}</button>
                     <SoundToggle app=app />
                 </div>
@@ -66,14 +109,21 @@ pub fn Timer(app: App) -> impl IntoView {
         }
         .into_any(),
         f => view! {
-            <section class="timer" class:timer--over=move || over.get() aria-label=text::timer::LABEL>
+            <section class="timer" class:timer--over=move || over.get()
+                class:timer--ring-only=move || !show_digits.get() aria-label=text::timer::LABEL>
                 <div class="timer__face">
-                    <svg class="timer__ring" viewBox="0 0 100 100" aria-hidden="true" focusable="false">
-                        <circle class="timer__track" cx="50" cy="50" r="45" />
-                        <circle class="timer__left" cx="50" cy="50" r="45" pathLength="1000"
-                            stroke-dasharray="1000" stroke-dashoffset=move || offset.get() />
-                    </svg>
-                    <div class="timer__digits" role="timer">{move || shown.get()}</div>
+                    <div class="timer__inner" style:--chars=move || width.get()>
+                        <svg class="timer__ring" viewBox="0 0 100 100" aria-hidden="true" focusable="false">
+                            <circle class="timer__track" cx="50" cy="50" r="45" />
+                            <circle class="timer__left" cx="50" cy="50" r="45" pathLength="1000"
+                                stroke-dasharray="1000" stroke-dashoffset=move || offset.get() />
+                        </svg>
+                        <div class="timer__digits" role="timer"
+                            class:visually-hidden=move || !show_digits.get()>
+                            {move || shown.with(|d| d.starts_with('+')).then(|| view! { <span class="timer__sign">"+"</span> })}
+                            {move || shown.with(|d| d.trim_start_matches('+').to_string())}
+                        </div>
+                    </div>
                 </div>
                 <p class="timer__words">
                     <span class="timer__icon" aria-hidden="true">{move || if over.get() { "⏰ " } else { "" }}</span>
@@ -83,6 +133,7 @@ pub fn Timer(app: App) -> impl IntoView {
                     <p class="step__line">{text::timer::NOBODY_CUT_OFF}</p>
                 </Show>
                 <div class="controls" role="group" aria-label=controls::CLOCK_CONTROLS>
+                    {lead_view()}
                     {match f {
                         Face::Ready => view! {
                             <button class="button button--main" on:click=move |_| app.dispatch(Msg::Start)>{controls::START}</button>
@@ -94,8 +145,8 @@ pub fn Timer(app: App) -> impl IntoView {
                             <button class="button" on:click=move |_| app.dispatch(Msg::Pause)>{controls::PAUSE}</button>
                         }.into_any(),
                     }}
-                    <button class="button" on:click=move |_| app.dispatch(Msg::MoreTime)>{controls::MORE_TIME}</button>
-                    <button class="button" on:click=move |_| app.dispatch(Msg::ClockOff)>{controls::CLOCK_OFF}</button>
+                    <button class="button" on:click=more_time>{controls::MORE_TIME}</button>
+                    <button class="button button--small" on:click=move |_| app.dispatch(Msg::ClockOff)>{controls::CLOCK_OFF}</button>
                     <SoundToggle app=app />
                 </div>
             </section>
@@ -111,7 +162,7 @@ pub fn SoundToggle(app: App) -> impl IntoView {
     let on = Memo::new(move |_| app.meeting.with(|m| m.sound));
     view! {
         <button
-            class="button button--toggle"
+            class="button button--toggle button--small"
             aria-pressed=move || if on.get() { "true" } else { "false" }
             on:click=move |_| app.dispatch(Msg::Sound(!on.get_untracked()))
         >

@@ -34,6 +34,8 @@ pub fn Setup(app: App) -> impl IntoView {
     let problems = RwSignal::new(Vec::<String>::new());
     let saved = RwSignal::new(false);
     let new_question = RwSignal::new(String::new());
+    let can_speak = RwSignal::new(speech::available());
+    speech::on_voices_changed(move |yes| can_speak.set(yes));
 
     let edit = move |f: &dyn Fn(&mut Plan)| {
         saved.set(false);
@@ -235,12 +237,15 @@ pub fn Setup(app: App) -> impl IntoView {
                         edit(&|p: &mut Plan| p.volume = v);
                     } />
             </div>
-            <label class="check">
-                <input type="checkbox" aria-describedby="setup-speech-hint" prop:checked=move || plan.with(|p| p.speech)
-                    on:change=move |ev| { let on = event_target_checked(&ev); edit(&|p: &mut Plan| p.speech = on); } />
-                <span>{words::SPEECH}</span>
-            </label>
-            <p class="field__hint" id="setup-speech-hint">{words::SPEECH_HINT}</p>
+            // Only where this browser can speak (never a choice that does nothing).
+            <Show when=move || can_speak.get()>
+                <label class="check">
+                    <input type="checkbox" aria-describedby="setup-speech-hint" prop:checked=move || plan.with(|p| p.speech)
+                        on:change=move |ev| { let on = event_target_checked(&ev); edit(&|p: &mut Plan| p.speech = on); } />
+                    <span>{words::SPEECH}</span>
+                </label>
+                <p class="field__hint" id="setup-speech-hint">{words::SPEECH_HINT}</p>
+            </Show>
             <button class="button" on:click=try_sound>{words::TRY_SOUND}</button>
             <label class="check">
                 <input type="checkbox" aria-describedby="setup-show-hint" prop:checked=move || plan.with(|p| p.show_thoughts)
@@ -248,6 +253,12 @@ pub fn Setup(app: App) -> impl IntoView {
                 <span>{words::SHOW_THOUGHTS}</span>
             </label>
             <p class="field__hint" id="setup-show-hint">{words::SHOW_THOUGHTS_HINT}</p>
+            <label class="check">
+                <input type="checkbox" aria-describedby="setup-digits-hint" prop:checked=move || plan.with(|p| p.show_digits)
+                    on:change=move |ev| { let on = event_target_checked(&ev); edit(&|p: &mut Plan| p.show_digits = on); } />
+                <span>{crate::text::screen::SHOW_DIGITS}</span>
+            </label>
+            <p class="field__hint" id="setup-digits-hint">{crate::text::screen::SHOW_DIGITS_HINT}</p>
             <div class="field">
                 <label class="field__label" for="setup-pin">{words::PIN_SET}</label>
                 <p class="field__hint" id="setup-pin-hint">{words::PIN_SET_HINT}</p>

@@ -9,6 +9,7 @@ mod turns;
 use crate::app::App;
 use crate::meeting::Step;
 use crate::ui::components::principles::PrinciplesList;
+use crate::ui::components::timer::Timer;
 use leptos::prelude::*;
 
 /// The picture beside a step's words.
@@ -25,7 +26,22 @@ pub fn picture(step: Step) -> &'static str {
     }
 }
 
-/// The part of a step screen below its heading and words.
+/// Does this step have a clock beside its words?
+pub fn has_side(step: Step) -> bool {
+    matches!(step, Step::Thinking(_) | Step::Turns(_) | Step::TalkAbout)
+}
+
+/// The clock and its controls, beside the words (below them in portrait).
+pub fn side(app: App, step: Step) -> Option<AnyView> {
+    match step {
+        Step::Thinking(_) | Step::TalkAbout => Some(view! { <Timer app=app /> }.into_any()),
+        Step::Turns(_) => Some(view! { <turns::TurnsClock app=app /> }.into_any()),
+        _ => None,
+    }
+}
+
+/// The part of a step screen below its heading and words (it scrolls with
+/// them if it is long).
 pub fn body(app: App, step: Step) -> AnyView {
     match step {
         Step::Brew => view! { <Theme app=app /> }.into_any(),

@@ -1,12 +1,11 @@
-//! "Talk about what you heard": the question(s); no clock unless the host
-//! set a time or someone turns it on; and the thoughts so far, if the host
-//! chose to show them.
+//! "Talk about what you heard": the question(s), and the thoughts so far if
+//! the host chose to show them. Beside them (see `side`): no clock unless
+//! the host set a time or someone turns it on.
 
 use super::Questions;
 use crate::app::App;
 use crate::text::host as words;
 use crate::ui::components::thought_list::ThoughtList;
-use crate::ui::components::timer::Timer;
 use leptos::prelude::*;
 
 #[component]
@@ -14,7 +13,6 @@ pub fn Talk(app: App) -> impl IntoView {
     let show = move || app.meeting.with(|m| m.plan.show_thoughts);
     view! {
         <Questions app=app />
-        <Timer app=app />
         <Show when=show>
             <section class="host__section" aria-labelledby="talk-thoughts">
                 <h2 id="talk-thoughts">{words::THOUGHTS}</h2>

@@ -1,5 +1,8 @@
 //! "Have your say": person k of n, two minutes each, nobody cut off, and
 //! anyone may pass.
+//!
+//! The question(s) and the number of people are with the step's words; whose
+//! turn it is, the clock and "Start" / "Next person" / "Pass" are beside them.
 
 use super::Questions;
 use crate::app::App;
@@ -11,9 +14,27 @@ use leptos::prelude::*;
 #[component]
 pub fn Turns(app: App) -> impl IntoView {
     let m = app.meeting;
-    let phase = Memo::new(move |_| m.with(|m| m.turns.phase()));
     let started = Memo::new(move |_| m.with(|m| m.turns.started));
     let people = Memo::new(move |_| m.with(|m| m.turns.people));
+
+    view! {
+        <Questions app=app />
+        <div class="people" role="group" aria-labelledby="people-count">
+            <button class="button" disabled=move || people.get() <= started.get().max(1)
+                on:click=move |_| app.dispatch(Msg::RemovePerson)>{controls::REMOVE_PERSON}</button>
+            <p id="people-count" class="people__count">{move || text::turns::people(people.get())}</p>
+            <button class="button" on:click=move |_| app.dispatch(Msg::AddPerson)>{controls::ADD_PERSON}</button>
+        </div>
+    }
+}
+
+/// Beside the question: whose turn it is, the clock, and "Start" or "Next
+/// person" with "Pass".
+#[component]
+pub fn TurnsClock(app: App) -> impl IntoView {
+    let m = app.meeting;
+    let phase = Memo::new(move |_| m.with(|m| m.turns.phase()));
+    let started = Memo::new(move |_| m.with(|m| m.turns.started));
 
     let who = move || match phase.get() {
         TurnPhase::Speaking { k, of } => text::turns::person(k, of),
@@ -42,15 +63,8 @@ pub fn Turns(app: App) -> impl IntoView {
     };
 
     view! {
-        <Questions app=app />
         <p class="turns__who big-line">{who}</p>
-        <Timer app=app />
-        <div class="controls controls--turns">{main_button}</div>
-        <div class="people" role="group" aria-labelledby="people-count">
-            <button class="button" disabled=move || people.get() <= started.get().max(1)
-                on:click=move |_| app.dispatch(Msg::RemovePerson)>{controls::REMOVE_PERSON}</button>
-            <p id="people-count" class="people__count">{move || text::turns::people(people.get())}</p>
-            <button class="button" on:click=move |_| app.dispatch(Msg::AddPerson)>{controls::ADD_PERSON}</button>
-        </div>
+        // "Start" / "Next person" / "Pass" share a row with the clock's buttons.
+        <Timer app=app lead=main_button />
     }
 }

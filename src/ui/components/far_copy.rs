@@ -1,0 +1,39 @@
+//! "Both sides": the step's heading and the clock again, upside down, for
+//! the people on the far side of the table. It is only a picture of what the
+//! near side shows, so screen readers skip it (`aria-hidden`): they hear one copy.
+
+use crate::app::App;
+use crate::meeting::countdown::digits;
+use crate::meeting::{Countdown, Step};
+use crate::text;
+use leptos::prelude::*;
+
+#[component]
+pub fn FarCopy(app: App, step: Step) -> impl IntoView {
+    let m = app.meeting;
+    let left = Memo::new(move |_| m.with(|m| m.left()));
+    let show_digits = Memo::new(move |_| m.with(|m| m.plan.show_digits));
+    let clock = move || {
+        let left = left.get()?;
+        let (running, paused) = m.with(|m| {
+            (
+                m.clock.is_running(),
+                matches!(m.clock, Countdown::Paused { .. }),
+            )
+        });
+        Some(view! {
+            <p class="far__clock" class:far__clock--over=move || left <= 0>
+                <Show when=move || show_digits.get()>
+                    <span class="far__digits">{digits(left)}</span>
+                </Show>
+                <span class="far__words">{text::time_words(left, running, paused)}</span>
+            </p>
+        })
+    };
+    view! {
+        <div class="far" aria-hidden="true">
+            <p class="far__heading">{text::step_words(step).heading}</p>
+            {clock}
+        </div>
+    }
+}
