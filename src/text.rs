@@ -674,18 +674,7 @@ pub mod files {
     }
 }
 
-/// The plain-English check every word passes (see the tests at the bottom).
-///
-/// - Words for the table (steps, buttons, notices, ready questions, the
-///   crash page, the saved files): no sentence over 15 words; per screen, a
-///   Flesch–Kincaid grade of 5 or less and a reading ease of 80 or more; no
-///   long words (4 syllables or more, or over 12 letters) but a few named
-///   ones; none of the [`BANNED`] words.
-/// - Words for the host: no sentence over 20 words; per screen, a grade of
-///   7 or less; the banned words but the two host tools must name.
-///
-/// Syllables are counted by a rule of thumb (groups of vowels, less a
-/// silent "e"), as the readability tools do; it is close, not exact.
+/// The table screen's own controls: turning it, reading it out, how it looks.
 pub mod screen {
     use crate::meeting::countdown::Ms;
 
@@ -738,6 +727,18 @@ pub mod screen {
     }
 }
 
+/// The plain-English check every word passes (see the tests at the bottom).
+///
+/// - Words for the table (steps, buttons, notices, ready questions, the
+///   crash page, the saved files): no sentence over 15 words; per screen, a
+///   Flesch–Kincaid grade of 5 or less and a reading ease of 80 or more; no
+///   long words (4 syllables or more, or over 12 letters) but a few named
+///   ones; none of the [`BANNED`] words.
+/// - Words for the host: no sentence over 20 words; per screen, a grade of
+///   7 or less; the banned words but the two host tools must name.
+///
+/// Syllables are counted by a rule of thumb (groups of vowels, less a
+/// silent "e"), as the readability tools do; it is close, not exact.
 pub mod check {
     /// Words that nobody should meet: jargon, and words that sound like a
     /// computer or an office. A word matches with -s, -ed or -ing after it too.
@@ -1003,8 +1004,6 @@ pub mod check {
         out
     }
 }
-
-/// The table screen's own controls: turning it, reading it out, how it looks.
 
 #[cfg(test)]
 mod tests {
