@@ -166,12 +166,26 @@ export function journey(base) {
           return now !== f ? now : null;
         }, [first]);
         check(seconds(later) < seconds(first), `the clock went from ${first} to ${later}: not down`);
-        // The digits are sized by a container query (cqi): WebKit must lay them out big.
-        const px = await p.run(() => {
+        // Big digits, and the clock's container query units (cqi) measured against its box.
+        const sizes = await p.run(() => {
           const t = Array.from(document.querySelectorAll('[role="timer"]')).filter(shown)[0];
-          return parseFloat(getComputedStyle(t).fontSize);
+          let box = t.parentElement;
+          while (box && !['inline-size', 'size'].includes(getComputedStyle(box).containerType)) box = box.parentElement;
+          if (!box) return { digits: parseFloat(getComputedStyle(t).fontSize), cqi: null };
+          const probe = document.createElement('span');
+          probe.style.fontSize = '25cqi';
+          box.appendChild(probe);
+          const cqi = parseFloat(getComputedStyle(probe).fontSize);
+          probe.remove();
+          const cs = getComputedStyle(box);
+          const width = box.getBoundingClientRect().width - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight)
+            - parseFloat(cs.borderLeftWidth) - parseFloat(cs.borderRightWidth);
+          return { digits: parseFloat(getComputedStyle(t).fontSize), cqi, quarter: width / 4 };
         });
-        check(px >= 96, `the clock's digits are ${px} px; they must be at least 96 px on a tablet`);
+        check(sizes.digits >= 96, `the clock's digits are ${sizes.digits} px; they must be at least 96 px on a tablet`);
+        if (sizes.cqi !== null) {
+          check(Math.abs(sizes.cqi - sizes.quarter) < 1, `25cqi is ${sizes.cqi} px in the clock's container, not a quarter of its width (${sizes.quarter} px)`);
+        }
         await noProblems(p, 'With no wake lock');
       },
     },
@@ -248,6 +262,7 @@ export function journey(base) {
           return items.length ? items : null;
         });
         check(listed.some((t) => t.includes(THOUGHT)), `"Thoughts so far" lists ${JSON.stringify(listed)}, not the thought`);
+        await noProblems(p, 'In host tools');
         await p.tap('Back to the meeting', { first: true });
         await p.expectHeading('Have your say');
       },

@@ -99,7 +99,10 @@ process.on('exit', () => {
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
   process.on(signal, () => {
     log(`webkit: stopped by ${signal}`);
-    stopAll().finally(() => process.exit(code));
+    stopAll().finally(() => {
+      log(`webkit: ${results.passed} passed, ${results.failed} failed (stopped before the end)`);
+      process.exit(code);
+    });
   });
 }
 
