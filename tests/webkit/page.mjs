@@ -20,8 +20,9 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * aria-labelledby, or the text not hidden from screen readers).
  */
 const IN_PAGE = String.raw`
+// On screen, and not hidden from screen readers (a copy drawn for the far side of the table is).
 const shown = (el) => el.isConnected && el.getClientRects().length > 0 && !el.closest('[hidden]')
-  && getComputedStyle(el).visibility !== 'hidden';
+  && !el.closest('[aria-hidden="true"]') && getComputedStyle(el).visibility !== 'hidden';
 const squash = (s) => (s || '').replace(/\s+/g, ' ').trim();
 const textOf = (el) => {
   if (el.nodeType === Node.TEXT_NODE) return el.textContent;
@@ -38,6 +39,10 @@ const nameOf = (el) => {
 };
 const buttons = (within) => Array.from((within || document).querySelectorAll('button, [role="button"]')).filter(shown);
 const findButton = (name, within) => buttons(within).filter((b) => nameOf(b) === name);
+const timer = () => {
+  const t = Array.from(document.querySelectorAll('[role="timer"]')).filter(shown);
+  return t.length === 1 ? t[0] : null;
+};
 const heading = () => Array.from(document.querySelectorAll('h1')).filter(shown).map((h) => squash(textOf(h)));
 const region = (name) => Array.from(document.querySelectorAll('section[aria-labelledby], section[aria-label], [role="region"]'))
   .filter(shown).find((r) => nameOf(r) === name) || null;
@@ -114,10 +119,7 @@ export class AppPage {
 
   /** The digits of the clock (the one visible role="timer"), or null. */
   digits() {
-    return this.run(() => {
-      const t = Array.from(document.querySelectorAll('[role="timer"]')).filter(shown);
-      return t.length === 1 ? squash(t[0].textContent) : null;
-    });
+    return this.run(() => (timer() ? squash(timer().textContent) : null));
   }
 
   /** How many visible buttons are named `name`. */

@@ -174,7 +174,8 @@ async function startDriver(display) {
   const port = Number(process.env.WEBKIT_DRIVER_PORT) || (await freePort());
   const driver = start('WebKitWebDriver', 'WebKitWebDriver', [`--port=${port}`], {
     stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, DISPLAY: display },
+    // Our Xvfb screen, and X11 even where the machine has a Wayland session.
+    env: { ...process.env, DISPLAY: display, GDK_BACKEND: 'x11', WAYLAND_DISPLAY: '' },
   });
   keepTail(driver, driver.child.stderr);
   const base = `http://127.0.0.1:${port}`;
