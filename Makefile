@@ -75,7 +75,7 @@ browser-tools:
 	@{ command -v chromium >/dev/null && fc-list 2>/dev/null | grep -q "DejaVu Sans"; } \
 	  || { apt-get update && apt-get install -y chromium fonts-dejavu-core; }
 	@{ command -v WebKitWebDriver >/dev/null && command -v Xvfb >/dev/null; } \
-	  || { apt-get update && apt-get install -y webkit2gtk-driver xvfb; }
+	  || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y webkit2gtk-driver xvfb; }
 
 clean:
 	rm -rf dist target tests/node_modules tests/test-results
