@@ -75,7 +75,7 @@ export async function setViewport(s, size) {
 }
 
 /**
- * The journey's steps: { name, run(p), group }. `group` "main" steps stop the
+ * The journey's steps: { name, run(p), group }; `run` may return a note to print. `group` "main" steps stop the
  * journey when they fail; "issue 7" steps are checked one by one at the end.
  */
 export function journey(base) {
@@ -126,23 +126,43 @@ export function journey(base) {
       },
     },
     {
-      name: '"Thinking time": "Start" works where WebKit refuses the screen wake lock, and no error shows',
+      name: '"Thinking time": "Start" with WebKit\'s own screen wake lock, then "Carry on" with one that is refused (as in home-screen apps before iOS 18.4): no error shows',
       async run(p) {
-        const refused = await p.s.execute(async () => {
-          if (!navigator.wakeLock) return 'absent';
-          try {
-            const lock = await navigator.wakeLock.request('screen');
-            await lock.release();
-            return 'granted';
-          } catch (e) {
-            return `refused (${e.name})`;
-          }
+        // Watch what the app's requests for the wake lock come to.
+        const watching = await p.s.execute(() => {
+          if (!window.WakeLock || !navigator.wakeLock) return false;
+          const real = WakeLock.prototype.request;
+          window.__wake = [];
+          WakeLock.prototype.request = function (...args) {
+            const asked = real.apply(this, args);
+            asked.then(() => window.__wake.push('granted'), (e) => window.__wake.push(`refused (${e.name})`));
+            return asked;
+          };
+          return true;
         });
+        check(watching, 'this WebKit has no navigator.wakeLock (the next step checks that case)');
         await p.tap('Start');
         await p.button('Pause');
-        await sleep(1_000);
-        await noProblems(p, `With the wake lock ${refused}`);
+        const own = await p.waitFor('the app to ask for the wake lock', () => window.__wake[0]);
+        await sleep(500);
+        await noProblems(p, `With WebKit's own wake lock ${own}`);
+
+        await p.tap('Pause');
+        await p.s.execute(() => {
+          WakeLock.prototype.request = function () {
+            const refused = Promise.reject(new DOMException('Not allowed here.', 'NotAllowedError'));
+            refused.catch((e) => window.__wake.push(`refused (${e.name})`));
+            return refused;
+          };
+        });
+        await p.tap('Carry on');
+        await p.button('Pause');
+        const second = await p.waitFor('the app to ask for the wake lock again', () => window.__wake[1]);
+        check(second === 'refused (NotAllowedError)', `the second request was ${second}, not refused`);
+        await sleep(500);
+        await noProblems(p, 'With the wake lock refused');
         await next(p, STEPS.indexOf('Have your say') + 1);
+        return `WebKit's own wake lock: ${own}`;
       },
     },
     {

@@ -224,9 +224,9 @@ async function main() {
       continue;
     }
     try {
-      await step.run(page);
+      const note = await step.run(page);
       results.passed++;
-      log(`  ok   ${step.name}`);
+      log(`  ok   ${step.name}${typeof note === 'string' ? ` (${note})` : ''}`);
     } catch (e) {
       results.failed++;
       log(`  FAIL ${step.name}\n         ${String(e?.message ?? e).replace(/\n/g, '\n         ')}`);
