@@ -18,7 +18,7 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --cfg erase_components
 ADDRESS ?= 127.0.0.1
 PORT ?= 8080
 
-.PHONY: serve dist test check unit browser bench tools rust-tools node-tools browser-tools clean
+.PHONY: serve dist test check unit browser webkit bench tools rust-tools node-tools browser-tools clean
 
 ## serve: build the app and serve it at http://$(ADDRESS):$(PORT)
 serve: dist
@@ -35,8 +35,8 @@ dist: tools
 	flock /tmp/over-a-brew-dist.lock sh -c 'trunk build --release --offline=true index.html && trunk build --release --offline=true --dist dist/host host.html && node tests/tools/finish-dist.mjs dist'
 
 
-## test: every check and every test
-test: tools browser-tools check unit dist browser
+## test: every check and every test (the browser tests in Chromium, then in WebKit)
+test: tools browser-tools check unit dist browser webkit
 
 check:
 	cargo fmt --all -- --check
@@ -48,6 +48,11 @@ unit:
 
 browser: browser-tools
 	cd tests && npx playwright test
+
+## webkit: a whole journey in WebKit, the iPad's engine (needs `make dist`).
+## It starts its own Xvfb, WebKitWebDriver and server, and stops them after.
+webkit: browser-tools
+	cd tests && node webkit/run.mjs
 
 ## bench: sizes of the first load, and how fast the core runs
 bench: dist
@@ -67,10 +72,13 @@ node-tools:
 	@if [ ! -x $(NODE_BIN)/wasm-opt ] || [ tests/package-lock.json -nt tests/node_modules/.package-lock.json ]; then \
 	  cd tests && npm ci --no-audit --no-fund; fi
 
-# Debian's Chromium, and the font the layout tests were measured with.
+# Debian's Chromium, and the font the layout tests were measured with;
+# Debian's WebKitGTK WebDriver (with its MiniBrowser) and Xvfb for `make webkit`.
 browser-tools:
 	@{ command -v chromium >/dev/null && fc-list 2>/dev/null | grep -q "DejaVu Sans"; } \
 	  || { apt-get update && apt-get install -y chromium fonts-dejavu-core; }
+	@{ command -v WebKitWebDriver >/dev/null && command -v Xvfb >/dev/null; } \
+	  || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y webkit2gtk-driver xvfb; }
 
 clean:
 	rm -rf dist target tests/node_modules tests/test-results
