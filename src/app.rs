@@ -497,8 +497,8 @@ fn install_first_tap() {
 }
 
 /// A panic must never leave a dead screen: log it, and show the plain
-/// "Something went wrong — your thoughts are safe" page that `index.html`
-/// draws without WebAssembly. Thoughts are already in storage.
+/// "Something went wrong" page that `index.html` draws without WebAssembly.
+/// It says the thoughts are safe only where the tablet can store them.
 fn install_panic_screen() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&info.to_string().into());

@@ -34,7 +34,6 @@ pub mod controls {
     /// Beside "Next person": the person whose turn it is would rather not speak.
     pub const PASS: &str = "Pass";
     /// On "Grab a brew", under the host's opening words.
-    pub const READ_OUT: &str = "Read them out loud";
     pub const ADD_PERSON: &str = "Add a person";
     pub const REMOVE_PERSON: &str = "Take a person away";
     pub const STEP_NAV: &str = "Move between steps";
@@ -84,7 +83,7 @@ pub fn step_words(step: Step) -> StepWords {
             heading: "Have your say",
             lines: &[
                 "Take turns to speak. Everyone else listens.",
-                "It's fine to pass. Just tap Pass.",
+                "When it is your turn, you can pass.",
             ],
             picture: "A speech bubble",
         },
@@ -158,6 +157,9 @@ pub const THEME: &str = "Today we talk about";
 /// The host's opening words on "Grab a brew".
 pub const OPENING: &str = "Opening words";
 
+/// On "Talk about what you heard", when the host shows the thoughts.
+pub const THOUGHTS_SO_FAR: &str = "Thoughts so far";
+
 /// Above all the questions, when they are asked together.
 pub const QUESTIONS_HEADING: &str = "The questions";
 
@@ -214,10 +216,13 @@ pub fn time_words(left: Ms, running: bool, paused: bool) -> String {
     if !running {
         return timer::READY.to_string();
     }
+    // Exactly 30 seconds is not "less than 30 seconds".
+    if left < 30_000 {
+        return "Less than 30 seconds left".to_string();
+    }
     match Milestone::at(left) {
-        Milestone::Minutes(1) => "1 minute left".to_string(),
-        Milestone::Minutes(n) => format!("{n} minutes left"),
-        _ => "Less than 30 seconds left".to_string(),
+        Milestone::Minutes(n) if n > 1 => format!("{n} minutes left"),
+        _ => "1 minute left".to_string(),
     }
 }
 
@@ -1023,7 +1028,7 @@ mod tests {
             let mut lines = vec![w.heading.to_string(), w.picture.to_string()];
             lines.extend(owned(w.lines));
             let extra: Vec<String> = match step {
-                Step::Brew => owned(&[THEME, OPENING, controls::READ_OUT]),
+                Step::Brew => owned(&[THEME, OPENING]),
                 Step::Principles => PRINCIPLES
                     .iter()
                     .flat_map(|p| [p.words.to_string(), p.line.to_string()])
@@ -1054,7 +1059,7 @@ mod tests {
                     QUESTIONS_HEADING.to_string(),
                     timer::NO_CLOCK.to_string(),
                     controls::CLOCK_ON.to_string(),
-                    host::THOUGHTS.to_string(),
+                    THOUGHTS_SO_FAR.to_string(),
                 ],
                 Step::Thanks => vec![
                     thanks::turns_taken(0),
@@ -1623,7 +1628,8 @@ mod tests {
     fn time_words_match_the_clock() {
         assert_eq!(time_words(60_000, true, false), "1 minute left");
         assert_eq!(time_words(120_000, true, false), "2 minutes left");
-        assert_eq!(time_words(30_000, true, false), "Less than 30 seconds left");
+        assert_eq!(time_words(30_000, true, false), "1 minute left");
+        assert_eq!(time_words(29_999, true, false), "Less than 30 seconds left");
         assert_eq!(time_words(0, true, false), "Time is up");
         assert_eq!(time_words(-15_000, true, false), "Time is up");
         assert_eq!(time_words(45_000, false, true), "Paused at 0:45");

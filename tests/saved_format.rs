@@ -440,15 +440,19 @@ fn any_saved_meeting() -> impl Strategy<Value = String> {
         proptest::option::of(any_ms()),
         proptest::option::of(any_ms()),
         proptest::option::of(any_ms()),
+        any::<bool>(),
     )
-        .prop_map(|(questions, people, thinking, turn, talk)| Plan {
-            questions: (0..questions).map(|q| format!("Question {q}?")).collect(),
-            people,
-            thinking,
-            turn,
-            talk,
-            ..Plan::default()
-        });
+        .prop_map(
+            |(questions, people, thinking, turn, talk, one_at_a_time)| Plan {
+                questions: (0..questions).map(|q| format!("Question {q}?")).collect(),
+                people,
+                thinking,
+                turn,
+                talk,
+                one_at_a_time,
+                ..Plan::default()
+            },
+        );
     let places = proptest::collection::vec(
         (any_wide_step(), any_clock(), any_turns()).prop_map(|(step, clock, turns)| Place {
             step,
@@ -663,7 +667,7 @@ proptest! {
         raw in any_saved_meeting(),
         now in any_ms(),
         steps in proptest::collection::vec(
-            (0usize..12, prop_oneof![0i64..5 * MINUTE, any::<i64>()]),
+            (0usize..14, prop_oneof![0i64..5 * MINUTE, any::<i64>()]),
             0..12,
         ),
     ) {
@@ -673,7 +677,9 @@ proptest! {
         let msgs = [
             Msg::Tick, Msg::Next, Msg::Back, Msg::Start, Msg::Pause, Msg::CarryOn,
             Msg::MoreTime, Msg::ClockOff, Msg::ClockOn, Msg::NextPerson, Msg::AddPerson,
-            Msg::RemovePerson,
+            Msg::RemovePerson, Msg::Pass,
+            // The host changes how the questions are asked, mid-meeting.
+            Msg::SetPlan(Plan { one_at_a_time: !m.plan.one_at_a_time, ..m.plan.clone() }),
         ];
         let mut t = now;
         for (i, dt) in steps {
@@ -682,13 +688,13 @@ proptest! {
             check_face(&m)?;
         }
         // Back to the start, then through every step to the end.
-        let all = Step::all(m.plan.questions.len()).len();
+        let all = Step::all(m.plan.rounds()).len();
         for _ in 0..all {
             m.update(Msg::Back, t);
         }
         prop_assert_eq!(m.step, Step::Brew);
         for _ in 0..all {
-            for msg in [Msg::Tick, Msg::Start, Msg::MoreTime, Msg::Pause, Msg::CarryOn, Msg::NextPerson] {
+            for msg in [Msg::Tick, Msg::Start, Msg::MoreTime, Msg::Pause, Msg::CarryOn, Msg::Pass, Msg::NextPerson] {
                 t = t.saturating_add(20_000);
                 m.update(msg, t);
                 check_face(&m)?;

@@ -176,7 +176,10 @@ fn rank(step: Step) -> (u8, usize, u8) {
 
 fn step_times(meeting: &Meeting, meta: &Meta) -> Vec<(String, String)> {
     let mut total: BTreeMap<(u8, usize, u8), (Step, Ms)> = BTreeMap::new();
-    let now_on = (meeting.step, (meta.now - meeting.step_started).max(0));
+    let now_on = (
+        meeting.step,
+        meta.now.saturating_sub(meeting.step_started).max(0),
+    );
     let visits = meeting.step_times.iter().map(|v| (v.step, v.ms.max(0)));
     for (step, ms) in visits.chain(std::iter::once(now_on)) {
         if step == Step::Thanks {

@@ -12,14 +12,14 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { KEYS, ThoughtsPage } from './pages/thoughts';
-import { browserPid, expectNoAxeViolations, waitForExit } from './support';
+import { browserPid, expectNoAxeViolations, waitForExit, words } from './support';
 
 /** src/text.rs `problems` and `thought`. */
 const NOTICE = {
-  newer: 'This tablet has a meeting from a newer version of this app. It has been left alone. A new meeting has started.',
-  notDurable: 'Thoughts are kept for now. But they could be lost if this tablet stops working. Save them to a file soon.',
-  placeNotSaved: "This tablet could not keep the meeting's place. The meeting still works.",
-  full: "Your thought is not saved. This tablet's storage is full. Ask the person running the meeting to save the thoughts to a file.",
+  newer: words('problems', 'NEWER'),
+  notDurable: words('problems', 'NOT_DURABLE'),
+  placeNotSaved: words('problems', 'PROGRESS_NOT_SAVED'),
+  full: words('thought', 'FULL'),
 };
 
 /**

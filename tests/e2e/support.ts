@@ -184,3 +184,19 @@ export async function waitForExit(pid: number): Promise<void> {
   }
   throw new Error(`browser process ${pid} did not exit`);
 }
+
+// ---------- words ----------
+
+const TEXT_RS = fs.readFileSync(`${__dirname}/../../src/text.rs`, 'utf8');
+
+/**
+ * The words the app shows, read from src/text.rs (`pub const NAME` inside
+ * `pub mod module`), so a test never holds its own copy that drifts.
+ */
+export function words(module: string, name: string): string {
+  const start = TEXT_RS.indexOf(`pub mod ${module} {`);
+  if (start < 0) throw new Error(`no module ${module} in text.rs`);
+  const found = new RegExp(`pub const ${name}: &str =\\s*"((?:[^"\\\\]|\\\\.)*)";`).exec(TEXT_RS.slice(start));
+  if (!found) throw new Error(`no ${module}::${name} in text.rs`);
+  return found[1].replace(/\\(.)/g, (_, c: string) => (c === 'n' ? '\n' : c));
+}

@@ -14,7 +14,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { MeetingPage, STEPS, type StepHeading } from './pages/meeting';
 import { KEYS, ThoughtsPage, WORDS, fillLocalStorage, readDurable } from './pages/thoughts';
-import { browserPid, expectNoAxeViolations, waitForExit } from './support';
+import { browserPid, expectNoAxeViolations, waitForExit, words } from './support';
 
 /** Steps where thoughts are "lasting" (src/meeting/steps.rs `is_for_lasting_thoughts`). */
 const LASTING_STEPS: readonly StepHeading[] = ['Still got some time?', 'Thank you'];
@@ -240,9 +240,7 @@ test.describe('a full store', () => {
     await expect(t.savedNote()).toBeVisible();
     await expect(page.locator('#thought-problem')).toHaveCount(0);
     expect(await t.durableTexts(id), 'kept durably').toContain(text);
-    await expect(t.notices(), 'a warning notice').toContainText(
-      'Thoughts are kept safe. But this tablet had a problem making a spare copy. Save the thoughts to a file soon.',
-    );
+    await expect(t.notices(), 'a warning notice').toContainText(words('problems', 'QUICK_COPY_FAILED'));
     expect(await t.notices().innerText()).not.toMatch(JARGON);
 
     // Nothing saved earlier is lost.
@@ -360,9 +358,9 @@ test.describe('garbage in the store', () => {
     expect(held.length, 'a backup of the thoughts key').toBeGreaterThanOrEqual(1);
     for (const h of held) expect(h, 'the backup holds the garbage exactly').toBe(garbage);
     await expect(t.notices(), 'a notice for the host').toBeVisible();
-    const words = await t.notices().innerText();
-    expect(words).toMatch(/kept safe/i);
-    expect(words).not.toMatch(JARGON);
+    const said = await t.notices().innerText();
+    expect(said).toMatch(/kept safe/i);
+    expect(said).not.toMatch(JARGON);
     await expectNoAxeViolations(page, 'the notice screen (unreadable thoughts)');
 
     // The thought comes back from IndexedDB, and the quick copy is readable again.

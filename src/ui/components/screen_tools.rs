@@ -257,7 +257,7 @@ mod tests {
         m.update(Msg::Tick, 31_000);
         assert_eq!(
             read_out_words(&m),
-            "Have your say. Take turns to speak. Everyone else listens. It's fine to pass. Just tap Pass. \
+            "Have your say. Take turns to speak. Everyone else listens. When it is your turn, you can pass. \
              The question. What do you value about the Over a Brew approach? Person 1 of 6. \
              1 minute and 30 seconds left."
         );

@@ -97,7 +97,6 @@ pub fn Questions(app: App) -> impl IntoView {
 fn Theme(app: App) -> impl IntoView {
     let theme = move || app.meeting.with(|m| m.plan.theme.trim().to_string());
     let opening = move || app.meeting.with(|m| m.plan.opening.trim().to_string());
-    let read_out = move |_| crate::platform::speech::say(&opening());
     view! {
         {move || {
             let t = theme();
@@ -117,7 +116,6 @@ fn Theme(app: App) -> impl IntoView {
                     <section class="opening" aria-labelledby="opening-label">
                         <h2 id="opening-label" class="question__label">{crate::text::OPENING}</h2>
                         <p class="opening__text">{words}</p>
-                        <button class="button" on:click=read_out>{crate::text::controls::READ_OUT}</button>
                     </section>
                 }
             })

@@ -4,7 +4,6 @@
 
 use super::Questions;
 use crate::app::App;
-use crate::text::host as words;
 use crate::ui::components::thought_list::ThoughtList;
 use leptos::prelude::*;
 
@@ -15,7 +14,7 @@ pub fn Talk(app: App) -> impl IntoView {
         <Questions app=app />
         <Show when=show>
             <section class="host__section" aria-labelledby="talk-thoughts">
-                <h2 id="talk-thoughts">{words::THOUGHTS}</h2>
+                <h2 id="talk-thoughts">{crate::text::THOUGHTS_SO_FAR}</h2>
                 <ThoughtList app=app />
             </section>
         </Show>
