@@ -71,7 +71,10 @@ impl ThoughtSet {
 /// `Thought::order` is kept, so `merge(a, b) == merge(b, a)`. The result is
 /// sorted by (minute, id). Merging again changes nothing.
 pub fn merge(a: &ThoughtSet, b: &ThoughtSet) -> ThoughtSet {
-    let removed: BTreeSet<String> = a.removed.union(&b.removed).cloned().collect();
+    // Insert one by one: collecting into a set would bring the standard
+    // library's sort into the download (see `sort.rs`).
+    let mut removed = a.removed.clone();
+    removed.extend(b.removed.iter().cloned());
     let mut by_id: BTreeMap<&str, &Thought> = BTreeMap::new();
     for t in a.thoughts.iter().chain(&b.thoughts) {
         if removed.contains(&t.id) {
