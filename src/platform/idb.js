@@ -1,33 +1,13 @@
-// Durable thought records in IndexedDB. No dependencies.
-//
-// One record per thought in the object store "thoughts":
-//   { id: <thought key>, meeting: <meeting key>, json: <the thought, as a JSON string> }
-// keyPath "id", index "by_meeting" on `meeting`.
-//
-// Why IndexedDB and not localStorage: measured on Chromium, localStorage
-// reaches disk seconds to a minute after a write, while an IndexedDB write
-// whose readwrite transaction (opened with { durability: "strict" }) has
-// fired `complete` survived a kill 0.2 s later. So every write here resolves
-// only on the transaction's `complete` event, and only then may the app say
-// "saved".
-//
-// Errors: a failed transaction rejects with the browser's DOMException
-// (QuotaExceededError, ConstraintError, ...). If there is no IndexedDB, or
-// the database cannot be opened (open error, blocked for too long, never
-// answers), the promise rejects with an Error whose `name` is
-// "UnavailableError". Rust sorts both with `store::error::classify`.
-
+// Durable thought records in IndexedDB. No dependencies. Documented in idb.rs
+// (comments live there: this file is part of the table's first load).
 const DB_NAME = "over-a-brew";
 const DB_VERSION = 1;
 const STORE = "thoughts";
 const BY_MEETING = "by_meeting";
 
-/// How long `open` may stay blocked by another tab before we give up.
 const BLOCKED_TIMEOUT_MS = 3000;
-/// How long `open` may take at all (some Safari versions never answer).
 const OPEN_TIMEOUT_MS = 10000;
 
-/// The one connection, as a promise; null when closed or not yet opened.
 let dbPromise = null;
 
 function unavailable(message, cause) {
@@ -51,7 +31,6 @@ function openDb() {
   const promise = new Promise((resolve, reject) => {
     let factory;
     try {
-      // Reading `indexedDB` itself throws SecurityError in some blocked contexts.
       factory = globalThis.indexedDB;
     } catch (e) {
       reject(unavailable("IndexedDB is blocked", e));
@@ -95,27 +74,21 @@ function openDb() {
     request.onsuccess = () => {
       const db = request.result;
       if (settled) {
-        // We already gave up (timeout); do not leak a connection that would
-        // block another tab's upgrade.
         db.close();
         return;
       }
       settled = true;
       clearTimeout(openTimer);
       clearTimeout(blockedTimer);
-      // Another tab wants to upgrade or delete the database: step aside.
-      // The next call opens a fresh connection.
       db.onversionchange = () => {
         forget(promise);
         db.close();
       };
-      // The browser closed the connection itself (storage cleared, disk error).
       db.onclose = () => forget(promise);
       resolve(db);
     };
 
     request.onerror = (event) => {
-      // Do not let the error bubble to window.onerror as unhandled.
       if (event && typeof event.preventDefault === "function") event.preventDefault();
       fail(unavailable("IndexedDB could not be opened", request.error));
     };
@@ -129,7 +102,6 @@ function openDb() {
   });
 
   dbPromise = promise;
-  // A failed open is not remembered: the next call tries again.
   promise.catch(() => forget(promise));
   return promise;
 }
@@ -144,8 +116,6 @@ function abortError(message) {
   }
 }
 
-/// Open a transaction on "thoughts", even if the cached connection has been
-/// closed under us (versionchange in another tab): then reopen once.
 async function transaction(mode) {
   for (let attempt = 0; ; attempt++) {
     const opening = openDb();
@@ -156,7 +126,6 @@ async function transaction(mode) {
         : db.transaction(STORE, "readonly");
     } catch (e) {
       if (e && e.name === "InvalidStateError" && attempt === 0) {
-        // The connection is closing; nothing was started, so retrying is safe.
         forget(opening);
         continue;
       }
@@ -165,9 +134,6 @@ async function transaction(mode) {
   }
 }
 
-/// Run `work(store, tx)` inside one transaction. Resolves with whatever
-/// `work` returns (or, if it returns an IDBRequest, that request's result)
-/// on the transaction's `complete` event; rejects on `error` / `abort`.
 async function run(mode, work) {
   const tx = await transaction(mode);
   return new Promise((resolve, reject) => {
@@ -185,26 +151,21 @@ async function run(mode, work) {
       resolve(outcome instanceof IDBRequest ? outcome.result : outcome);
     };
     tx.onerror = (event) => {
-      // A request failed; the transaction will abort. Report the request's
-      // error (e.g. ConstraintError), which is more precise than the abort.
       const target = event && event.target;
       failWith(
         (target && target.error) || tx.error || abortError("IndexedDB transaction failed"),
       );
     };
     tx.onabort = () => {
-      // Quota errors at commit time arrive here, as tx.error.
       failWith(tx.error || abortError("IndexedDB transaction was aborted"));
     };
 
     try {
       outcome = work(tx.objectStore(STORE), tx);
     } catch (e) {
-      // Synchronous failure (DataError for a bad key, ...): undo and report it.
       try {
         tx.abort();
       } catch (_) {
-        // Already finished or aborting.
       }
       failWith(e);
     }
@@ -217,8 +178,6 @@ function requireString(value, what) {
   }
 }
 
-/// Write (insert or replace) one thought. Resolves only once the write is
-/// committed durably.
 export async function idbPut(key, meeting, json) {
   requireString(key, "key");
   requireString(meeting, "meeting");
@@ -228,7 +187,6 @@ export async function idbPut(key, meeting, json) {
   });
 }
 
-/// Delete one thought. Resolves once committed; deleting a missing key is fine.
 export async function idbDelete(key) {
   requireString(key, "key");
   await run("readwrite", (store) => {
@@ -236,7 +194,6 @@ export async function idbDelete(key) {
   });
 }
 
-/// The `json` strings of every thought of one meeting, in key order.
 export async function idbAllForMeeting(meeting) {
   requireString(meeting, "meeting");
   const records = await run("readonly", (store) =>
@@ -245,13 +202,11 @@ export async function idbAllForMeeting(meeting) {
   return (records || []).map((record) => record.json);
 }
 
-/// Every record, `{ id, meeting, json }`, in key order (for host tools).
 export async function idbAll() {
   const records = await run("readonly", (store) => store.getAll());
   return (records || []).map(({ id, meeting, json }) => ({ id, meeting, json }));
 }
 
-/// Delete every thought of one meeting, in one durable transaction.
 export async function idbDeleteMeeting(meeting) {
   requireString(meeting, "meeting");
   await run("readwrite", (store) => {
@@ -262,8 +217,6 @@ export async function idbDeleteMeeting(meeting) {
   });
 }
 
-/// The id of every meeting that has a thought here (each once). Used to find
-/// a meeting whose quick copy was lost, say when the browser was killed.
 export async function idbMeetings() {
   const ids = [];
   await run("readonly", (store) => {
