@@ -179,9 +179,9 @@ fn lower(c: char) -> char {
         0x212B => 0xE5, // ANGSTROM SIGN
         0x1E9E => 0xDF, // capital sharp s
         // Upper case even, lower case odd.
-        0x100..=0x137 | 0x14A..=0x177 | 0x218..=0x21B if n % 2 == 0 => n + 1,
+        0x100..=0x137 | 0x14A..=0x177 | 0x218..=0x21B if n.is_multiple_of(2) => n + 1,
         // Upper case odd, lower case even.
-        0x139..=0x148 | 0x179..=0x17E if n % 2 == 1 => n + 1,
+        0x139..=0x148 | 0x179..=0x17E if !n.is_multiple_of(2) => n + 1,
         _ => n,
     };
     char::from_u32(to).unwrap_or(c)
