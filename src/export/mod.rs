@@ -137,7 +137,7 @@ pub fn file_name(meeting: &Meeting, meta: &Meta, ext: &str) -> String {
 pub fn slug(text: &str, max: usize) -> String {
     let mut out = String::new();
     let mut gap = false;
-    for c in text.chars().flat_map(char::to_lowercase) {
+    for c in text.chars().map(lower) {
         let piece: Option<&str> = if c.is_ascii_alphanumeric() {
             None
         } else if is_dropped(c) {
@@ -161,6 +161,30 @@ pub fn slug(text: &str, max: usize) -> String {
         out.truncate(max); // ASCII only, so any cut is on a char boundary
     }
     out.trim_end_matches('-').to_string()
+}
+
+/// The lower case of the letters `fold` knows (ASCII, Latin-1, Latin
+/// Extended-A, Romanian comma letters); any other character as it is. For a
+/// slug this is the same as `char::to_lowercase`, whose tables would add
+/// about 5 KB to the table page's download (checked for every character by
+/// a test). The one two-character lower case among them, `İ` ("i" and a
+/// dot above, which is dropped), is "i" here.
+fn lower(c: char) -> char {
+    let n = c as u32;
+    let to = match n {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE => n + 0x20,
+        0x130 => 0x69,
+        0x178 => 0xFF,
+        0x212A => 0x6B, // KELVIN SIGN
+        0x212B => 0xE5, // ANGSTROM SIGN
+        0x1E9E => 0xDF, // capital sharp s
+        // Upper case even, lower case odd.
+        0x100..=0x137 | 0x14A..=0x177 | 0x218..=0x21B if n.is_multiple_of(2) => n + 1,
+        // Upper case odd, lower case even.
+        0x139..=0x148 | 0x179..=0x17E if !n.is_multiple_of(2) => n + 1,
+        _ => n,
+    };
+    char::from_u32(to).unwrap_or(c)
 }
 
 /// Marks that join the letters around them rather than part them.
@@ -434,5 +458,50 @@ mod tests {
         assert_eq!(slug("abcdefghij", 4), "abcd");
         assert_eq!(slug("abcd efgh", 5), "abcd");
         assert_eq!(slug(&"x".repeat(100), SLUG_MAX).len(), SLUG_MAX);
+    }
+
+    /// `slug` as it was with the standard library's lower case.
+    fn slug_with_std_lower(text: &str) -> String {
+        let lowered: String = text.chars().flat_map(char::to_lowercase).collect();
+        let mut out = String::new();
+        let mut gap = false;
+        for c in lowered.chars() {
+            let piece = if c.is_ascii_alphanumeric() {
+                None
+            } else if is_dropped(c) {
+                continue;
+            } else if let Some(p) = fold(c) {
+                Some(p)
+            } else {
+                gap = true;
+                continue;
+            };
+            if gap && !out.is_empty() {
+                out.push('-');
+            }
+            gap = false;
+            match piece {
+                Some(p) => out.push_str(p),
+                None => out.push(c),
+            }
+        }
+        out.trim_end_matches('-').to_string()
+    }
+
+    #[test]
+    fn the_small_lower_case_slugs_every_character_as_the_standard_one_does() {
+        let mut checked = 0;
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            for text in [format!("{c}"), format!("a{c}b")] {
+                assert_eq!(slug(&text, SLUG_MAX), slug_with_std_lower(&text), "{c:?}");
+            }
+            checked += 1;
+        }
+        assert!(checked > 1_000_000);
+        // And it really is a lower case where it matters.
+        assert_eq!(lower('Ś'), 'ś');
+        assert_eq!(lower('Ș'), 'ș');
+        assert_eq!(lower('Ÿ'), 'ÿ');
+        assert_eq!(lower('Σ'), 'Σ'); // not folded, so left alone
     }
 }

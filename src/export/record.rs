@@ -18,9 +18,9 @@
 use super::{file_name, words, File, Meta};
 use crate::meeting::thoughts::{merge, ThoughtSet};
 use crate::meeting::{Meeting, Ms};
+use crate::store::json::{self, Json};
 use crate::store::schema::SCHEMA_VERSION;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use std::collections::BTreeSet;
 
 pub const MIME: &str = "application/json";
@@ -116,14 +116,20 @@ pub fn read_record(bytes: &[u8]) -> Result<Record, ImportProblem> {
     }
     let text = std::str::from_utf8(bytes).map_err(|_| ImportProblem::NotText)?;
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    let mut value: Value = serde_json::from_str(text).map_err(|_| ImportProblem::NotJson)?;
-    let object = value.as_object_mut().ok_or(ImportProblem::NotARecord)?;
-    if object.get("kind").and_then(Value::as_str) != Some(KIND) {
+    // Read with the app's own JSON reader (`store::json`, which reads the
+    // meeting and thoughts exactly as serde's derive did): the derived
+    // `Deserialize` code would add about 15 KB to the host page.
+    let value = json::parse(text).map_err(|_| ImportProblem::NotJson)?;
+    let Json::Obj(fields) = &value else {
+        return Err(ImportProblem::NotARecord);
+    };
+    let get = |key: &str| fields.iter().find(|(k, _)| k == key).map(|(_, v)| v);
+    if !matches!(get("kind"), Some(Json::Str(kind)) if kind == KIND) {
         return Err(ImportProblem::NotARecord);
     }
-    let version = match object.get("schema_version") {
-        Some(Value::Number(n)) => n.as_u64(),
-        Some(Value::String(s)) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) => {
+    let version = match get("schema_version") {
+        Some(Json::Int(n)) => u64::try_from(*n).ok(),
+        Some(Json::Str(s)) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) => {
             s.parse::<u64>().ok()
         }
         _ => None,
@@ -135,22 +141,19 @@ pub fn read_record(bytes: &[u8]) -> Result<Record, ImportProblem> {
     if version == 0 {
         return Err(ImportProblem::NotARecord);
     }
-    object.insert(
-        "schema_version".to_string(),
-        Value::String(version.to_string()),
-    );
-    match serde_json::from_value::<SavedRecord>(value) {
-        Ok(SavedRecord::V1 {
-            kind: _,
-            saved_at,
+    let saved_at = match get("saved_at") {
+        Some(Json::Int(n)) => Ms::try_from(*n).ok(),
+        _ => None,
+    };
+    let meeting = get("meeting").map(json::meeting);
+    let thoughts = get("thoughts").map(json::thought_set);
+    match (saved_at, meeting, thoughts) {
+        (Some(saved_at), Some(Ok(meeting)), Some(Ok((thoughts, removed)))) => Ok(Record {
             meeting,
-            thoughts,
-        }) => Ok(Record {
-            meeting,
-            thoughts: thoughts.normalized(),
+            thoughts: ThoughtSet { thoughts, removed }.normalized(),
             saved_at,
         }),
-        Err(_) => Err(ImportProblem::NotARecord),
+        _ => Err(ImportProblem::NotARecord),
     }
 }
 

@@ -3,8 +3,7 @@
 
 use super::thought::Thought;
 use serde::{Deserialize, Serialize};
-use std::collections::btree_map::Entry;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 /// The thoughts of one meeting, and the ids of thoughts taken back with
 /// "Undo" (tombstones), so that merging with an older copy never brings one
@@ -71,25 +70,25 @@ impl ThoughtSet {
 /// `Thought::order` is kept, so `merge(a, b) == merge(b, a)`. The result is
 /// sorted by (minute, id). Merging again changes nothing.
 pub fn merge(a: &ThoughtSet, b: &ThoughtSet) -> ThoughtSet {
-    let removed: BTreeSet<String> = a.removed.union(&b.removed).cloned().collect();
-    let mut by_id: BTreeMap<&str, &Thought> = BTreeMap::new();
-    for t in a.thoughts.iter().chain(&b.thoughts) {
-        if removed.contains(&t.id) {
-            continue;
-        }
-        match by_id.entry(t.id.as_str()) {
-            Entry::Vacant(e) => {
-                e.insert(t);
-            }
-            Entry::Occupied(mut e) => {
-                if t.order(e.get()).is_lt() {
-                    e.insert(t);
-                }
-            }
-        }
-    }
-    let mut thoughts: Vec<Thought> = by_id.into_values().cloned().collect();
-    super::sort::sort_by(&mut thoughts, |x, y| x.order(y));
+    // Insert one by one: collecting into a set would bring the standard
+    // library's sort into the download (see `sort.rs`).
+    let mut removed = a.removed.clone();
+    removed.extend(b.removed.iter().cloned());
+    // Every thought in order, then the first of each id: the same as keeping
+    // the first in order per id, without a map (smaller in the download).
+    let mut all: Vec<&Thought> = a
+        .thoughts
+        .iter()
+        .chain(&b.thoughts)
+        .filter(|t| !removed.contains(&t.id))
+        .collect();
+    super::sort::sort_by(&mut all, |x, y| x.order(y));
+    let mut seen = BTreeSet::new();
+    let thoughts: Vec<Thought> = all
+        .into_iter()
+        .filter(|t| seen.insert(t.id.clone()))
+        .cloned()
+        .collect();
     ThoughtSet { thoughts, removed }
 }
 

@@ -10,6 +10,32 @@
 //! Never panics: every failure, including "no IndexedDB at all", comes back as
 //! a [`StoreError`] sorted by [`classify`].
 //!
+//! How `idb.js` works (its own comments say the same, and describe the
+//! second database it keeps for drafts):
+//! - One record per thought in the object store "thoughts" of the database
+//!   "over-a-brew" (version 1): `{ id, meeting, json }`, keyPath `id`, index
+//!   `by_meeting` on `meeting`.
+//! - One connection, kept as a promise. A failed open is not remembered (the
+//!   next call tries again). A connection another tab wants to upgrade or
+//!   delete (`versionchange`), or that the browser closed, is dropped, and the
+//!   next call opens a fresh one. A transaction on a connection that is
+//!   closing (`InvalidStateError`) is retried once on a new connection.
+//! - Opening gives up after 3 s blocked by another tab, or 10 s in all (some
+//!   Safari versions never answer); a connection that opens after that is
+//!   closed at once, so it cannot block another tab's upgrade.
+//! - `run(mode, work)` does `work` in one transaction and resolves on its
+//!   `complete` event (with the request's result, if `work` returned one);
+//!   it rejects on `error` (with the failed request's error, say
+//!   `ConstraintError`) or `abort` (quota errors at commit time arrive here).
+//!   A synchronous throw in `work` aborts the transaction and rejects.
+//! - Errors: a failed transaction rejects with the browser's `DOMException`.
+//!   No IndexedDB, or a database that cannot be opened, rejects with an
+//!   `Error` named "UnavailableError"; a bad argument with a `TypeError`.
+//!   `to_store_error` below sorts them all.
+//! - `idbMeetings` walks the `by_meeting` index with a `nextunique` key
+//!   cursor: each meeting with a thought once. `idbAll` (every record) is for
+//!   host tools.
+//!
 //! These functions only work in a browser. They compile natively (so the
 //! crate's native `cargo test` builds), but calling them there panics inside
 //! wasm-bindgen, so native code must not call them.

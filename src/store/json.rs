@@ -672,7 +672,8 @@ pub fn thought_set(v: &Json) -> R<(Vec<Thought>, BTreeSet<String>)> {
     fields(v, |k, v| {
         match k {
             "thoughts" => thoughts = Some(list(v, thought)?),
-            "removed" => removed = list(v, string)?.into_iter().collect(),
+            // One by one, not `collect`, which would bring the standard sort in.
+            "removed" => removed.extend(list(v, string)?),
             _ => {}
         }
         Ok(())

@@ -216,7 +216,18 @@ pub fn new_id() -> String {
             *b = (seed >> ((i % 8) * 8)) as u8 ^ (js_sys::Math::random() * 255.0) as u8;
         }
     }
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    hex(&bytes)
+}
+
+/// Bytes as lower-case hex (two digits each), without the formatting machinery.
+fn hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        out.push(char::from(DIGITS[usize::from(b >> 4)]));
+        out.push(char::from(DIGITS[usize::from(b & 15)]));
+    }
+    out
 }
 
 #[cfg(test)]
@@ -246,6 +257,14 @@ mod tests {
         let old = raw.replace(",\"revision\":7", "");
         assert_ne!(old, raw);
         assert_eq!(newer_place(&old, 0), None);
+    }
+
+    #[test]
+    fn ids_are_two_hex_digits_per_byte() {
+        assert_eq!(hex(&[0x00, 0x0f, 0xa5, 0xff]), "000fa5ff");
+        let bytes: Vec<u8> = (0..=255).collect();
+        let want: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+        assert_eq!(hex(&bytes), want);
     }
 
     #[test]

@@ -122,7 +122,7 @@ fn ConfirmDelete(
     let problem = RwSignal::new(false);
     let id = info.id.clone();
     let confirm = move |_| {
-        if must_type && typed.get_untracked().trim().to_lowercase() != "delete" {
+        if must_type && !typed.get_untracked().trim().eq_ignore_ascii_case("delete") {
             problem.set(true);
             return;
         }
