@@ -1,5 +1,7 @@
 // A tiny static server for the built app (../dist), for the browser tests.
-// No dependencies: `node serve.mjs` (PORT from the environment, default 8090).
+// No dependencies: `node serve.mjs` (PORT from the environment, default 8090;
+// PORT=0 picks a free one, and the line "Serving ... at ..." names it).
+// DIST serves another folder instead of ../dist (a test's own copy of the app).
 // Binds to 127.0.0.1 unless HOST says otherwise (`make serve ADDRESS=0.0.0.0`). Every answer is `Cache-Control: no-store`, so a
 // rebuilt app is never mixed with an old cached one.
 import { createServer } from 'node:http';
@@ -9,8 +11,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const HOST = process.env.HOST || '127.0.0.1';
-const PORT = Number.parseInt(process.env.PORT ?? '', 10) || 8090;
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+const PORT = process.env.PORT?.trim() === '0' ? 0 : Number.parseInt(process.env.PORT ?? '', 10) || 8090;
+const ROOT = process.env.DIST
+  ? path.resolve(process.env.DIST)
+  : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -111,7 +115,9 @@ server.on('clientError', (_err, socket) => {
 });
 
 server.listen(PORT, HOST, () => {
-  console.log(`Serving ${ROOT} at http://${HOST}:${PORT}/`);
+  const address = server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : PORT;
+  console.log(`Serving ${ROOT} at http://${HOST}:${port}/`);
 });
 
 for (const signal of ['SIGINT', 'SIGTERM']) {

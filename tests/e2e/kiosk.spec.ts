@@ -138,6 +138,7 @@ test('"Send the spreadsheet" and "Send the full record" open the share sheet wit
   await h.meeting.goToStep('Thinking time');
   await h.addThought('Sent from the table');
   await h.open();
+  const id = await h.currentId();
   const files = h.section(HOST.FILES);
   await expect(h.meetingRows().first()).toContainText(HOST.NOT_SAVED_TO_FILE);
 
@@ -156,8 +157,14 @@ test('"Send the spreadsheet" and "Send the full record" open the share sheet wit
   const record = (await page.evaluate(() => (window as any).__e2eShared))[1];
   expect(record.name).toMatch(/\.json$/);
   expect(record.type).toBe('application/json');
-  expect(JSON.parse(record.text)).toBeTruthy();
-  expect(record.text).toContain('Sent from the table');
+  // The whole record of this meeting: its id, and the thought added.
+  const full = JSON.parse(record.text);
+  expect(full.kind).toBe('over-a-brew-record');
+  expect(full.schema_version).toBe('1');
+  expect(full.meeting.id).toBe(id);
+  const thoughts = full.thoughts.thoughts as Array<Record<string, unknown>>;
+  expect(thoughts.map((t) => t.text)).toEqual(['Sent from the table']);
+  expect(thoughts.map((t) => t.meeting)).toEqual([id]);
   await expect(h.filesStatus()).toHaveText(`Sent the file ${record.name}.`);
 });
 

@@ -3,6 +3,7 @@
 // host tools, every file save, bringing in files and the printable summary.
 // A new build never changes the app mid-meeting: it waits for "Update now".
 import { expect, test, type Page } from '@playwright/test';
+import { spawn } from 'node:child_process';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { ThoughtsPage } from './pages/thoughts';
@@ -23,9 +24,43 @@ async function keptCopy(page: Page): Promise<{ name: string; paths: string[] }[]
   });
 }
 
+/**
+ * A web host of this test's own: a copy of dist, served by serve.mjs on a free
+ * port. A test that puts a new build on the web host changes this copy, never
+ * the dist every other test is using at the same time.
+ */
+async function ownWebHost(): Promise<{ url: string; dist: string; stop: () => void }> {
+  const dist = test.info().outputPath('dist');
+  await fs.cp(path.resolve(__dirname, '..', '..', 'dist'), dist, { recursive: true });
+  const server = spawn(process.execPath, [path.resolve(__dirname, '..', 'serve.mjs')], {
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DIST: dist },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const stop = () => {
+    server.kill('SIGTERM');
+  };
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      server.stdout.setEncoding('utf8');
+      server.stdout.on('data', (d: string) => {
+        out += d;
+        const found = /Serving .* at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+        if (found) resolve(found[1]);
+      });
+      server.on('exit', (code) => reject(new Error(`serve.mjs stopped (${code}): ${out}`)));
+      server.on('error', reject);
+    });
+    return { url, dist, stop };
+  } catch (e) {
+    stop();
+    throw e;
+  }
+}
+
 /** Open the table page once, online, and wait until the whole app is kept. */
-async function visitOnce(page: Page): Promise<void> {
-  await page.goto('/');
+async function visitOnce(page: Page, url = '/'): Promise<void> {
+  await page.goto(url);
   await expect(page.getByRole('heading', { level: 1, name: 'Grab a brew' })).toBeVisible();
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
@@ -116,51 +151,55 @@ test('after one visit to the table, host tools open and save every file with no 
 });
 
 test('a new build waits for "Update now" in host tools; the table page never reloads', async ({ page, context }) => {
-  await visitOnce(page);
-  const before = (await keptCopy(page))[0].name;
-  // The table page, open in a second tab all along.
-  const table = await context.newPage();
-  await table.goto('/');
-  await expect(table.getByRole('heading', { level: 1, name: 'Grab a brew' })).toBeVisible();
-  await table.evaluate(() => ((window as any).__e2eSamePage = true));
-
-  // A new build on the web host: the same files, a new service worker.
-  // (Written into dist/sw.js for this test, and put back as soon as the
-  // tablet has fetched it: the browser fetches a service worker itself,
-  // where Playwright's routes cannot reach.)
-  const swFile = path.resolve(__dirname, '..', '..', 'dist', 'sw.js');
-  const built = await fs.readFile(swFile, 'utf8');
-  const next = built.replace(/^const BUILD = '([0-9a-f]+)';$/m, "const BUILD = 'e2e-new';");
-  expect(next).not.toBe(built);
-  const h = new HostPage(page);
-  const ready = h.section(UPDATE.READY);
-  await fs.writeFile(swFile, next);
+  // The browser fetches a service worker itself, where Playwright's routes
+  // cannot reach, so the new build is put on a web host of this test's own.
+  // It stays there: a browser may look for a new build more than once (host
+  // tools ask, and so may each page load), and every look must find it.
+  const host = await ownWebHost();
   try {
-    await h.open();
+    await visitOnce(page, host.url);
+    const before = (await keptCopy(page))[0].name;
+    // The table page, open in a second tab all along.
+    const table = await context.newPage();
+    await table.goto(host.url);
+    await expect(table.getByRole('heading', { level: 1, name: 'Grab a brew' })).toBeVisible();
+    await table.evaluate(() => ((window as any).__e2eSamePage = true));
+
+    // A new build on the web host: the same files, a new service worker.
+    const swFile = path.join(host.dist, 'sw.js');
+    const built = await fs.readFile(swFile, 'utf8');
+    const next = built.replace(/^const BUILD = '([0-9a-f]+)';$/m, "const BUILD = 'e2e-new';");
+    expect(next).not.toBe(built);
+    await fs.writeFile(swFile, next);
+
     // Host tools look for the new build; once it is fetched it waits, and they say so.
+    const h = new HostPage(page);
+    const ready = h.section(UPDATE.READY);
+    await h.open();
     await expect(ready).toBeVisible({ timeout: 15_000 });
+    await expect(ready.getByRole('button', { name: UPDATE.NOW, exact: true })).toBeVisible();
+    // Nothing has changed yet: the old build still looks after both pages.
+    expect((await keptCopy(page)).map((c) => c.name).sort()).toEqual([before, 'over-a-brew-e2e-new'].sort());
+    await table.getByRole('button', { name: 'Next step', exact: true }).click();
+    await expect(table.getByRole('heading', { level: 1, name: 'Who will keep time?' })).toBeVisible();
+
+    // "Update now": the new build takes over every page (the table page sees a
+    // new controller, and does not reload), and host tools load again with it.
+    await table.evaluate(() => {
+      navigator.serviceWorker.addEventListener('controllerchange', () => ((window as any).__e2eNewBuild = true));
+    });
+    await Promise.all([page.waitForEvent('load'), ready.getByRole('button', { name: UPDATE.NOW, exact: true }).click()]);
+    await expect(h.heading()).toHaveText(HOST.HEADING);
+    await expect.poll(() => table.evaluate(() => (window as any).__e2eNewBuild === true)).toBe(true);
+    // Only the new build's copy is kept now: the old one is cleared away.
+    await expect.poll(async () => (await keptCopy(page)).map((c) => c.name)).toEqual(['over-a-brew-e2e-new']);
+
+    // The table page was never reloaded: same page, same step.
+    expect(await table.evaluate(() => (window as any).__e2eSamePage)).toBe(true);
+    await expect(table.getByRole('heading', { level: 1, name: 'Who will keep time?' })).toBeVisible();
   } finally {
-    await fs.writeFile(swFile, built);
+    host.stop();
   }
-  await expect(ready.getByRole('button', { name: UPDATE.NOW, exact: true })).toBeVisible();
-  // Nothing has changed yet: the old build still looks after both pages.
-  expect((await keptCopy(page)).map((c) => c.name).sort()).toEqual([before, 'over-a-brew-e2e-new'].sort());
-  await table.getByRole('button', { name: 'Next step', exact: true }).click();
-  await expect(table.getByRole('heading', { level: 1, name: 'Who will keep time?' })).toBeVisible();
-
-  // "Update now": the new build takes over every page (the table page sees a
-  // new controller, and does not reload), and host tools load again with it.
-  await table.evaluate(() => {
-    navigator.serviceWorker.addEventListener('controllerchange', () => ((window as any).__e2eNewBuild = true));
-  });
-  await Promise.all([page.waitForEvent('load'), ready.getByRole('button', { name: UPDATE.NOW, exact: true }).click()]);
-  await expect(h.heading()).toHaveText(HOST.HEADING);
-  await expect.poll(() => table.evaluate(() => (window as any).__e2eNewBuild === true)).toBe(true);
-  expect((await keptCopy(page)).map((c) => c.name)).toContain('over-a-brew-e2e-new');
-
-  // The table page was never reloaded: same page, same step.
-  expect(await table.evaluate(() => (window as any).__e2eSamePage)).toBe(true);
-  await expect(table.getByRole('heading', { level: 1, name: 'Who will keep time?' })).toBeVisible();
 });
 
 test('"Add to home screen" opens the table app, with proper icons', async ({ page }) => {
