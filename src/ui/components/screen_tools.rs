@@ -132,6 +132,18 @@ fn pressed(on: bool) -> &'static str {
     }
 }
 
+/// A toggle's state in words ("On" / "Off"), as "Sound" shows it, so that
+/// colour is never the only cue. Hidden from screen readers: `aria-pressed`
+/// carries the state, and the button's name stays its label alone.
+#[component]
+fn OnOff(on: Signal<bool>) -> impl IntoView {
+    view! {
+        <span class="button__state" aria-hidden="true">
+            {move || if on.get() { controls::SOUND_ON } else { controls::SOUND_OFF }}
+        </span>
+    }
+}
+
 /// The row of the screen's controls at the top of every step.
 #[component]
 pub fn ScreenTools(app: App, screen: Screen) -> impl IntoView {
@@ -171,6 +183,7 @@ pub fn ScreenTools(app: App, screen: Screen) -> impl IntoView {
                 on:click=move |_| screen.change(|l| l.turned = !l.turned)
             >
                 <span aria-hidden="true">"⟲ "</span>{words::TURN}
+                <OnOff on=Signal::derive(move || screen.look.with(|l| l.turned)) />
             </button>
             <button
                 id="both-sides"
@@ -179,6 +192,7 @@ pub fn ScreenTools(app: App, screen: Screen) -> impl IntoView {
                 on:click=move |_| screen.change(|l| l.both_sides = !l.both_sides)
             >
                 <span aria-hidden="true">"⇅ "</span>{words::BOTH_SIDES}
+                <OnOff on=Signal::derive(move || screen.look.with(|l| l.both_sides)) />
             </button>
         </div>
     }
