@@ -176,15 +176,8 @@ pub fn ScreenTools(app: App, screen: Screen) -> impl IntoView {
             >
                 <span aria-hidden="true">"Aa "</span>{words::HOW_IT_LOOKS}
             </button>
-            <button
-                id="turn-screen"
-                class="button button--quiet button--toggle"
-                aria-pressed=move || pressed(screen.look.with(|l| l.turned))
-                on:click=move |_| screen.change(|l| l.turned = !l.turned)
-            >
-                <span aria-hidden="true">"⟲ "</span>{words::TURN}
-                <OnOff on=Signal::derive(move || screen.look.with(|l| l.turned)) />
-            </button>
+            // "Both sides" before "Turn the screen": on a phone, "How it looks"
+            // and "Both sides" share a row.
             <button
                 id="both-sides"
                 class="button button--quiet button--toggle"
@@ -193,6 +186,15 @@ pub fn ScreenTools(app: App, screen: Screen) -> impl IntoView {
             >
                 <span aria-hidden="true">"⇅ "</span>{words::BOTH_SIDES}
                 <OnOff on=Signal::derive(move || screen.look.with(|l| l.both_sides)) />
+            </button>
+            <button
+                id="turn-screen"
+                class="button button--quiet button--toggle"
+                aria-pressed=move || pressed(screen.look.with(|l| l.turned))
+                on:click=move |_| screen.change(|l| l.turned = !l.turned)
+            >
+                <span aria-hidden="true">"⟲ "</span>{words::TURN}
+                <OnOff on=Signal::derive(move || screen.look.with(|l| l.turned)) />
             </button>
         </div>
     }
