@@ -115,23 +115,35 @@ export async function kioskProblems(page: Page, where: string, want: Where, bigD
           // Scroll the box through its whole length: somewhere the last question shows whole.
           const before = box.scrollTop;
           const most = box.scrollHeight - box.clientHeight;
-          let inView = false;
+          // Whole, where it fits in its box; where it is taller than the box (a
+          // long question in "Largest" text), its first and its last line can
+          // each be scrolled into view and the box shows two lines at least.
+          let topSeen = false;
+          let bottomSeen = false;
           let cover = '';
           let uncovered = false;
           const b = box.getBoundingClientRect();
           const top = Math.max(b.top, 0);
           const bottom = Math.min(b.bottom, h);
-          for (let at = 0; at <= most + 10 && !uncovered; at += 10) {
+          const line = Number.parseFloat(getComputedStyle(last).lineHeight) || 40;
+          const whole = last.getBoundingClientRect().height <= bottom - top + 0.5;
+          const upright = b.top <= last.getBoundingClientRect().top; // not turned
+          for (let at = 0; at <= most + 2; at += 2) {
             box.scrollTop = at;
             const r = last.getBoundingClientRect();
-            if (r.top < top - 0.5 || r.bottom > bottom + 0.5) continue;
-            inView = true;
-            // Something stuck over the words (the clock on a phone) may cover it here.
-            const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-            if (hit && last.contains(hit)) uncovered = true;
-            else cover = `<${hit?.tagName.toLowerCase()} class="${hit?.getAttribute('class') ?? ''}">`;
+            const [first, end] = upright ? [r.top, r.bottom] : [r.bottom, r.top];
+            const inBox = (y: number) => y >= top - 0.5 && y <= bottom + 0.5;
+            if (whole ? inBox(r.top) && inBox(r.bottom) : inBox(first)) {
+              topSeen = true;
+              // Something stuck over the words (the clock on a phone) may cover it here.
+              const y = whole ? r.top + r.height / 2 : upright ? r.top + line / 2 : r.bottom - line / 2;
+              const hit = document.elementFromPoint(r.left + r.width / 2, y);
+              if (hit && last.contains(hit)) uncovered = true;
+              else cover = `<${hit?.tagName.toLowerCase()} class="${hit?.getAttribute('class') ?? ''}">`;
+            }
+            if (whole || inBox(end)) bottomSeen = true;
           }
-          if (!inView) {
+          if (!topSeen || !bottomSeen || (!whole && bottom - top < 2 * line - 0.5)) {
             const r = last.getBoundingClientRect();
             problems.push(`the last question cannot be scrolled into view (${Math.round(r.height)}px tall, its box shows ${Math.round(bottom - top)}px)`);
           } else if (!uncovered) {
