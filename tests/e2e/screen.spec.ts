@@ -241,18 +241,20 @@ test.describe('"Show numbers on the clock"', () => {
     await m.reload();
     await m.goToStep('Thinking time');
     await m.tap('Start');
-    await m.tick(30 * SECOND);
+    // 31 seconds of the minute: 29 left (the screen redraws every 250 ms, so
+    // it may still show 0:30), under 30 seconds whichever it shows.
+    await m.tick(31 * SECOND);
     // Still there for screen readers, but not drawn.
-    await m.expectTimeNear('0:30', 1);
+    await m.expectTimeNear('0:29', 1);
     const box = await m.timer().boundingBox();
     expect(box!.width * box!.height, 'the digits take no room').toBeLessThanOrEqual(1);
     const ring = await page.locator('.timer__ring').boundingBox();
     expect(ring!.width, 'the ring is big').toBeGreaterThan(150);
-    // Half of this minute is left: half of the ring.
+    // About half of this minute is left: about half of the ring.
     const offset = Number(await page.locator('.timer__left').getAttribute('stroke-dashoffset'));
     expect(offset).toBeGreaterThanOrEqual(480);
     expect(offset).toBeLessThanOrEqual(520);
-    await expect(m.timeWords()).toHaveText(/^(1 minute|Less than 30 seconds) left$/);
+    await expect(m.timeWords()).toHaveText('Less than 30 seconds left');
   });
 });
 

@@ -132,6 +132,18 @@ fn pressed(on: bool) -> &'static str {
     }
 }
 
+/// A toggle's state in words ("On" / "Off"), as "Sound" shows it, so that
+/// colour is never the only cue. Hidden from screen readers: `aria-pressed`
+/// carries the state, and the button's name stays its label alone.
+#[component]
+fn OnOff(on: Signal<bool>) -> impl IntoView {
+    view! {
+        <span class="button__state" aria-hidden="true">
+            {move || if on.get() { controls::SOUND_ON } else { controls::SOUND_OFF }}
+        </span>
+    }
+}
+
 /// The row of the screen's controls at the top of every step.
 #[component]
 pub fn ScreenTools(app: App, screen: Screen) -> impl IntoView {
@@ -164,14 +176,8 @@ pub fn ScreenTools(app: App, screen: Screen) -> impl IntoView {
             >
                 <span aria-hidden="true">"Aa "</span>{words::HOW_IT_LOOKS}
             </button>
-            <button
-                id="turn-screen"
-                class="button button--quiet button--toggle"
-                aria-pressed=move || pressed(screen.look.with(|l| l.turned))
-                on:click=move |_| screen.change(|l| l.turned = !l.turned)
-            >
-                <span aria-hidden="true">"⟲ "</span>{words::TURN}
-            </button>
+            // "Both sides" before "Turn the screen": on a phone, "How it looks"
+            // and "Both sides" share a row.
             <button
                 id="both-sides"
                 class="button button--quiet button--toggle"
@@ -179,6 +185,16 @@ pub fn ScreenTools(app: App, screen: Screen) -> impl IntoView {
                 on:click=move |_| screen.change(|l| l.both_sides = !l.both_sides)
             >
                 <span aria-hidden="true">"⇅ "</span>{words::BOTH_SIDES}
+                <OnOff on=Signal::derive(move || screen.look.with(|l| l.both_sides)) />
+            </button>
+            <button
+                id="turn-screen"
+                class="button button--quiet button--toggle"
+                aria-pressed=move || pressed(screen.look.with(|l| l.turned))
+                on:click=move |_| screen.change(|l| l.turned = !l.turned)
+            >
+                <span aria-hidden="true">"⟲ "</span>{words::TURN}
+                <OnOff on=Signal::derive(move || screen.look.with(|l| l.turned)) />
             </button>
         </div>
     }
