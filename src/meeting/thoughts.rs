@@ -93,12 +93,13 @@ pub fn merge(a: &ThoughtSet, b: &ThoughtSet) -> ThoughtSet {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::meeting::thought::ThoughtKind;
     use crate::meeting::{Ms, Step};
 
-    fn thought(id: &str, minute: Ms) -> Thought {
+    /// A thought of meeting "m1" with this id, at this minute (for tests).
+    pub(crate) fn thought(id: &str, minute: Ms) -> Thought {
         Thought {
             id: id.into(),
             meeting: "m1".into(),

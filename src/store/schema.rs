@@ -206,22 +206,8 @@ pub fn decode_thought(raw: &str) -> Result<Thought, DecodeProblem> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::meeting::thought::ThoughtKind;
-    use crate::meeting::{Plan, Step};
-
-    fn thought(id: &str, minute: Ms) -> Thought {
-        Thought {
-            id: id.into(),
-            meeting: "m1".into(),
-            text: format!("text of {id}"),
-            step: Step::Thinking(0),
-            question: Some("Q?".into()),
-            question_index: Some(0),
-            kind: ThoughtKind::Thought,
-            minute,
-            table: String::new(),
-        }
-    }
+    use crate::meeting::thoughts::tests::thought;
+    use crate::meeting::Plan;
 
     #[test]
     fn keys_share_one_namespace() {
