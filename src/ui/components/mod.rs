@@ -7,3 +7,4 @@ pub mod screen_tools;
 pub mod thought_form;
 pub mod thought_list;
 pub mod timer;
+pub mod toggle;

@@ -8,6 +8,7 @@ use crate::meeting::{Countdown, Meeting, Step};
 use crate::platform::look::{self, Look, TextSize};
 use crate::platform::{page, speech};
 use crate::text::{self, controls, screen as words};
+use crate::ui::components::toggle::Toggle;
 use leptos::prelude::*;
 
 /// What the screen's controls change, shared by the frame and its parts.
@@ -132,18 +133,6 @@ fn pressed(on: bool) -> &'static str {
     }
 }
 
-/// A toggle's state in words ("On" / "Off"), as "Sound" shows it, so that
-/// colour is never the only cue. Hidden from screen readers: `aria-pressed`
-/// carries the state, and the button's name stays its label alone.
-#[component]
-fn OnOff(on: Signal<bool>) -> impl IntoView {
-    view! {
-        <span class="button__state" aria-hidden="true">
-            {move || if on.get() { controls::SOUND_ON } else { controls::SOUND_OFF }}
-        </span>
-    }
-}
-
 /// The row of the screen's controls at the top of every step.
 #[component]
 pub fn ScreenTools(app: App, screen: Screen) -> impl IntoView {
@@ -178,24 +167,22 @@ pub fn ScreenTools(app: App, screen: Screen) -> impl IntoView {
             </button>
             // "Both sides" before "Turn the screen": on a phone, "How it looks"
             // and "Both sides" share a row.
-            <button
+            <Toggle
                 id="both-sides"
-                class="button button--quiet button--toggle"
-                aria-pressed=move || pressed(screen.look.with(|l| l.both_sides))
-                on:click=move |_| screen.change(|l| l.both_sides = !l.both_sides)
-            >
-                <span aria-hidden="true">"⇅ "</span>{words::BOTH_SIDES}
-                <OnOff on=Signal::derive(move || screen.look.with(|l| l.both_sides)) />
-            </button>
-            <button
+                class="button--quiet"
+                icon="⇅ "
+                label=words::BOTH_SIDES
+                on=Signal::derive(move || screen.look.with(|l| l.both_sides))
+                set=move |on| screen.change(|l| l.both_sides = on)
+            />
+            <Toggle
                 id="turn-screen"
-                class="button button--quiet button--toggle"
-                aria-pressed=move || pressed(screen.look.with(|l| l.turned))
-                on:click=move |_| screen.change(|l| l.turned = !l.turned)
-            >
-                <span aria-hidden="true">"⟲ "</span>{words::TURN}
-                <OnOff on=Signal::derive(move || screen.look.with(|l| l.turned)) />
-            </button>
+                class="button--quiet"
+                icon="⟲ "
+                label=words::TURN
+                on=Signal::derive(move || screen.look.with(|l| l.turned))
+                set=move |on| screen.change(|l| l.turned = on)
+            />
         </div>
     }
 }

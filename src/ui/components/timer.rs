@@ -11,6 +11,7 @@ use crate::app::App;
 use crate::meeting::countdown::{digits, fraction_left};
 use crate::meeting::{Countdown, Msg, Step, MINUTE};
 use crate::text::{self, controls};
+use crate::ui::components::toggle::Toggle;
 use leptos::prelude::*;
 
 /// The ring's length in its own units (`pathLength`), so the dash offset is a
@@ -161,15 +162,6 @@ pub fn Timer(app: App, #[prop(optional, into)] lead: Option<ViewFn>) -> impl Int
 pub fn SoundToggle(app: App) -> impl IntoView {
     let on = Memo::new(move |_| app.meeting.with(|m| m.sound));
     view! {
-        <button
-            class="button button--toggle button--small"
-            aria-pressed=move || if on.get() { "true" } else { "false" }
-            on:click=move |_| app.dispatch(Msg::Sound(!on.get_untracked()))
-        >
-            {controls::SOUND}
-            <span class="button__state" aria-hidden="true">
-                {move || if on.get() { controls::SOUND_ON } else { controls::SOUND_OFF }}
-            </span>
-        </button>
+        <Toggle label=controls::SOUND class="button--small" on=on set=move |on| app.dispatch(Msg::Sound(on)) />
     }
 }
