@@ -445,7 +445,8 @@ pub mod host {
     }
 
     pub const FILES: &str = "Save to a file";
-    pub const FILES_HINT: &str = "Files are saved on this tablet. Nothing is sent anywhere.";
+    pub const FILES_HINT: &str =
+        "Files are saved on this tablet. Nothing leaves it unless you send it.";
     pub const SAVE_CSV: &str = "Save as a spreadsheet";
     pub const SAVE_RECORD: &str = "Save the full record";
     pub const PRINT: &str = "Print a summary";
