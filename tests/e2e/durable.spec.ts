@@ -12,7 +12,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { KEYS, ThoughtsPage } from './pages/thoughts';
-import { browserPid, expectNoAxeViolations, waitForExit, words } from './support';
+import { browserPid, expectNoAxeViolations, blockStorage, waitForExit, words } from './support';
 
 /** src/text.rs `problems` and `thought`. */
 const NOTICE = {
@@ -191,13 +191,7 @@ test.describe('every storage notice, on screen', () => {
   });
 
   test('no storage at all: "Save as a spreadsheet" saves a file holding the thoughts', async ({ page }) => {
-    await page.addInitScript(() => {
-      const blocked = () => {
-        throw new DOMException('blocked', 'SecurityError');
-      };
-      Object.defineProperty(window, 'localStorage', { configurable: true, get: blocked });
-      Object.defineProperty(window, 'indexedDB', { configurable: true, get: blocked });
-    });
+    await blockStorage(page);
     const t = new ThoughtsPage(page);
     await page.goto('/');
     await expect(t.m.heading()).toHaveText('Grab a brew');

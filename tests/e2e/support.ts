@@ -200,3 +200,16 @@ export function words(module: string, name: string): string {
   if (!found) throw new Error(`no ${module}::${name} in text.rs`);
   return found[1].replace(/\\(.)/g, (_, c: string) => (c === 'n' ? '\n' : c));
 }
+
+// ---------- no storage ----------
+
+/** A browser that keeps nothing: localStorage and IndexedDB both throw, as in some private modes. */
+export async function blockStorage(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const blocked = () => {
+      throw new DOMException('blocked', 'SecurityError');
+    };
+    Object.defineProperty(window, 'localStorage', { configurable: true, get: blocked });
+    Object.defineProperty(window, 'indexedDB', { configurable: true, get: blocked });
+  });
+}

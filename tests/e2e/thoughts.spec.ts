@@ -14,7 +14,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { MeetingPage, STEPS, type StepHeading } from './pages/meeting';
 import { KEYS, ThoughtsPage, WORDS, fillLocalStorage, readDurable } from './pages/thoughts';
-import { browserPid, expectNoAxeViolations, waitForExit, words } from './support';
+import { browserPid, expectNoAxeViolations, blockStorage, waitForExit, words } from './support';
 
 /** Steps where thoughts are "lasting" (src/meeting/steps.rs `is_for_lasting_thoughts`). */
 const LASTING_STEPS: readonly StepHeading[] = ['Still got some time?', 'Thank you'];
@@ -693,13 +693,7 @@ test.describe('a killed browser', () => {
 
 test.describe('no storage at all', () => {
   test('the app runs, warns that closing the page loses things, and still takes thoughts', async ({ page }) => {
-    await page.addInitScript(() => {
-      const blocked = () => {
-        throw new DOMException('blocked', 'SecurityError');
-      };
-      Object.defineProperty(window, 'localStorage', { configurable: true, get: blocked });
-      Object.defineProperty(window, 'indexedDB', { configurable: true, get: blocked });
-    });
+    await blockStorage(page);
     const t = new ThoughtsPage(page);
     await page.goto('/');
     await expect(t.m.heading(), 'the app runs').toHaveText('Grab a brew');
