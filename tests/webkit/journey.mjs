@@ -62,16 +62,34 @@ async function next(p, n) {
   await p.expectText(count(n));
 }
 
+/** The window's inner size once it has stopped changing (a resize lands a little later, more so on a busy machine). */
+async function settledInner(s) {
+  let last = null;
+  let same = 0;
+  for (let i = 0; i < 40 && same < 3; i++) {
+    const now = await s.execute(() => ({ w: innerWidth, h: innerHeight }));
+    same = last && now.w === last.w && now.h === last.h ? same + 1 : 0;
+    last = now;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return last;
+}
+
 /**
- * The window's inner size set to exactly `size` (the browser's own bars are
- * outside it: measure them, then grow the window by that much).
+ * The window's inner size set to exactly `size`. The browser's own bars are
+ * outside it: measure them, grow the window by that much, and measure again,
+ * a few times, as the window manager may take its time.
  */
 export async function setViewport(s, size) {
-  await s.setWindowRect(size);
-  const inner = await s.execute(() => ({ w: innerWidth, h: innerHeight }));
-  await s.setWindowRect({ width: size.width + (size.width - inner.w), height: size.height + (size.height - inner.h) });
-  const now = await s.execute(() => ({ w: innerWidth, h: innerHeight }));
-  check(now.w === size.width && now.h === size.height, `the window could not be set to ${size.width}×${size.height} (it is ${now.w}×${now.h})`);
+  let rect = { width: size.width, height: size.height };
+  let now = null;
+  for (let attempt = 0; attempt < 6; attempt++) {
+    await s.setWindowRect(rect);
+    now = await settledInner(s);
+    if (now.w === size.width && now.h === size.height) return;
+    rect = { width: rect.width + (size.width - now.w), height: rect.height + (size.height - now.h) };
+  }
+  check(false, `the window could not be set to ${size.width}×${size.height} (it is ${now.w}×${now.h})`);
 }
 
 /**
