@@ -5,12 +5,16 @@
 //    the policy stays right when Trunk's loader or our own scripts change.
 // 2. The service worker (dist/sw.js) is told every file of this build and a
 //    name for the build, so it keeps the table page and host tools together.
+// 0. Before both: the stylesheet, wasm-bindgen's glue and our JavaScript
+//    snippets are minified with esbuild (about 6 KB less on the first load);
+//    their integrity hashes in each page are made anew.
 //
 // Usage: node tests/tools/finish-dist.mjs [dist]. Stops with a message if a page
 // is not as expected, so a wrong policy is never shipped.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import esbuild from 'esbuild';
 
 const DIST = path.resolve(process.argv[2] ?? 'dist');
 const PAGES = ['index.html', 'host/index.html'];
@@ -129,5 +133,52 @@ function tellServiceWorker() {
   console.log(`finish-dist: sw.js keeps ${files.length} files, build ${build}`);
 }
 
-for (const page of PAGES) addPolicy(page);
-tellServiceWorker();
+/** The same stylesheet or script, minified by esbuild (whitespace, comments, local names). */
+function minified(file, text) {
+  const loader = file.endsWith('.css') ? 'css' : 'js';
+  return esbuild.transformSync(text, { loader, minify: true, ...(loader === 'js' ? { format: 'esm' } : {}) }).code;
+}
+
+const sha384 = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+/** Write a file anew, and give it its new integrity hash wherever a page names it. */
+function rewrite(full, after) {
+  const before = readFileSync(full);
+  writeFileSync(full, after);
+  const old = `integrity="${sha384(before)}"`;
+  for (const page of PAGES) {
+    const pageFile = path.join(DIST, page);
+    const html = readFileSync(pageFile, 'utf8');
+    if (html.includes(old)) writeFileSync(pageFile, html.split(old).join(`integrity="${sha384(Buffer.from(after))}"`));
+  }
+}
+
+function shorten() {
+  for (const f of filesUnder(DIST)) {
+    const full = path.join(DIST, f);
+    // The stylesheet, wasm-bindgen's glue and our snippets (not public/, not sw.js).
+    if (/\.(css|js)$/.test(f) && !f.startsWith('public/') && f !== 'sw.js') {
+      rewrite(full, minified(f, readFileSync(full, 'utf8')));
+    }
+  }
+  // Every file a page names with an integrity hash must still match it.
+  for (const page of PAGES) {
+    const html = readFileSync(path.join(DIST, page), 'utf8');
+    let checked = 0;
+    for (const tag of html.match(/<link[^>]*>/g) ?? []) {
+      const href = tag.match(/href="\.\/([^"]+)"/);
+      const integrity = tag.match(/integrity="([^"]+)"/);
+      if (!href || !integrity) continue;
+      const file = path.join(DIST, path.dirname(page), href[1]);
+      if (sha384(readFileSync(file)) !== integrity[1]) fail(`${page}: the integrity of ${href[1]} does not match`);
+      checked++;
+    }
+    if (checked < 3) fail(`${page}: expected integrity hashes on its stylesheet, script and wasm, found ${checked}`);
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
+  shorten();
+  for (const page of PAGES) addPolicy(page);
+  tellServiceWorker();
+}
