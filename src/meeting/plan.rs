@@ -109,12 +109,13 @@ impl TimedStep {
         }
     }
 
-    /// The longest time allowed: ten times the default, and never less than an hour for talk.
+    /// The longest time allowed: ten times the default, but an hour and a
+    /// half for talk (the clock shows at most 99:59, see [`super::countdown::MOST`]).
     pub fn longest(self) -> Ms {
-        (self.default_length() * 10).max(match self {
-            TimedStep::Talk => 60 * MINUTE,
-            _ => 0,
-        })
+        match self {
+            TimedStep::Talk => 90 * MINUTE,
+            _ => self.default_length() * 10,
+        }
     }
 }
 
@@ -234,11 +235,24 @@ mod tests {
         p.thinking = None;
         p.turn = Some(20 * MINUTE);
         assert!(p.problems().is_empty());
-        p.talk = Some(101 * MINUTE);
+        p.talk = Some(90 * MINUTE);
+        assert!(p.problems().is_empty());
+        p.talk = Some(91 * MINUTE);
         assert_eq!(
             p.problems(),
             vec![PlanProblem::TimeOutOfRange(TimedStep::Talk)]
         );
+    }
+
+    #[test]
+    fn every_longest_time_fits_the_clock() {
+        for step in [TimedStep::Thinking, TimedStep::Turn, TimedStep::Talk] {
+            assert!(
+                step.longest() <= crate::meeting::countdown::MOST,
+                "{step:?}"
+            );
+            assert!(step.longest() >= step.default_length(), "{step:?}");
+        }
     }
 
     #[test]

@@ -19,7 +19,7 @@ fn time_choices(step: TimedStep) -> Vec<i64> {
     let minutes: &[i64] = match step {
         TimedStep::Thinking => &[1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
         TimedStep::Turn => &[1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20],
-        TimedStep::Talk => &[1, 2, 3, 5, 10, 15, 20, 30, 45, 60, 75, 90, 100],
+        TimedStep::Talk => &[1, 2, 3, 5, 10, 15, 20, 30, 45, 60, 75, 90],
     };
     std::iter::once(30_000)
         .chain(minutes.iter().map(|m| m * MINUTE))
