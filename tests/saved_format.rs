@@ -454,15 +454,25 @@ fn any_saved_meeting() -> impl Strategy<Value = String> {
             },
         );
     let places = proptest::collection::vec(
-        (any_wide_step(), any_clock(), any_turns()).prop_map(|(step, clock, turns)| Place {
-            step,
-            clock,
-            turns,
-        }),
+        (any_wide_step(), any_clock(), any_ms(), any_turns()).prop_map(
+            |(step, clock, added, turns)| Place {
+                step,
+                clock,
+                added,
+                turns,
+            },
+        ),
         0..4,
     );
     (
-        (plan, any_ms(), any_wide_step(), any_clock(), any_turns()),
+        (
+            plan,
+            any_ms(),
+            any_wide_step(),
+            any_clock(),
+            any_turns(),
+            any_ms(),
+        ),
         (
             any::<u32>(),
             any_ms(),
@@ -472,10 +482,14 @@ fn any_saved_meeting() -> impl Strategy<Value = String> {
         ),
     )
         .prop_map(
-            |((plan, created, step, clock, turns), (taken, started, times, places, revision))| {
+            |(
+                (plan, created, step, clock, turns, added),
+                (taken, started, times, places, revision),
+            )| {
                 let mut m = Meeting::new(plan, "m".into(), created);
                 m.step = step;
                 m.clock = clock;
+                m.added = added;
                 m.turns = turns;
                 m.turns_taken = taken;
                 m.step_started = started;
@@ -498,7 +512,10 @@ fn check_face(m: &Meeting) -> Result<(), TestCaseError> {
     let (mins, secs) = face.trim_start_matches('+').split_once(':').unwrap();
     prop_assert!(mins.parse::<u32>().unwrap() <= 99 && secs.parse::<u32>().unwrap() <= 59);
     let _ = over_a_brew::text::time_words(left, m.clock.is_running(), false);
-    let frac = over_a_brew::meeting::countdown::fraction_left(left, m.clock_length());
+    // The ring's share, of the whole clock ("More time" included).
+    let whole = m.clock_whole();
+    prop_assert!(whole >= left, "{whole} < {left}");
+    let frac = over_a_brew::meeting::countdown::fraction_left(left, whole);
     prop_assert!((0.0..=1.0).contains(&frac));
     prop_assert!(m.turns.started <= m.turns.people && m.turns.people <= 30);
     Ok(())

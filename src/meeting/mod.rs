@@ -83,6 +83,9 @@ pub struct Place {
     pub step: Step,
     /// A running clock kept running (its deadline stays); a paused one stays paused.
     pub clock: Countdown,
+    /// "More time" given to that clock (see [`Meeting::added`]).
+    #[serde(default)]
+    pub added: Ms,
     /// Whose turn it was (on "Have your say").
     pub turns: Turns,
 }
@@ -98,6 +101,11 @@ pub struct Meeting {
     pub step: Step,
     /// This step's clock.
     pub clock: Countdown,
+    /// "More time" given to this clock (this turn, on "Have your say"), so
+    /// the ring can show the share of the whole of it that is left, after a
+    /// reload too. Back to 0 with every fresh clock.
+    #[serde(default)]
+    pub added: Ms,
     /// Whose turn it is (used on "Have your say" steps).
     pub turns: Turns,
     /// The group can turn the chimes off during the meeting.
@@ -140,6 +148,7 @@ impl Meeting {
             plan,
             step: Step::Brew,
             clock: Countdown::Off,
+            added: 0,
             turns,
             sound,
             turns_taken: 0,
@@ -183,10 +192,12 @@ impl Meeting {
         let rounds = self.plan.rounds();
         self.step = self.step.clamp(rounds);
         self.clock = self.clock.sane(now);
+        self.added = self.added.clamp(0, MOST);
         self.turns = sane_turns(self.turns);
         self.places.retain(|p| p.step.clamp(rounds) == p.step);
         for p in &mut self.places {
             p.clock = p.clock.sane(now);
+            p.added = p.added.clamp(0, MOST);
             p.turns = sane_turns(p.turns);
         }
         self.now = now;
@@ -216,6 +227,13 @@ impl Meeting {
         self.timed_step()
             .and_then(|s| self.plan.length(s))
             .unwrap_or(MINUTE)
+    }
+
+    /// The whole of this clock, for the ring: the time set plus any "More
+    /// time" given to it, and never less than what is left (or than 0).
+    pub fn clock_whole(&self) -> Ms {
+        let whole = self.clock_length().saturating_add(self.added);
+        whole.max(self.left().unwrap_or(0)).max(0)
     }
 
     /// Which of the host's times this step uses.
@@ -312,6 +330,7 @@ impl Meeting {
             self.places.push(Place {
                 step: here,
                 clock: self.clock,
+                added: self.added,
                 turns: self.turns,
             });
         }
@@ -322,6 +341,7 @@ impl Meeting {
         match self.places.iter().find(|p| p.step == step) {
             Some(p) => {
                 self.clock = p.clock;
+                self.added = p.added;
                 self.turns = if matches!(step, Step::Turns(_)) {
                     p.turns
                 } else {
@@ -331,6 +351,7 @@ impl Meeting {
             None => {
                 self.turns = fresh;
                 self.clock = self.fresh_clock(false);
+                self.added = 0;
             }
         }
         cues.push(Cue::Announce(Announcement::StepStarted(step)));
@@ -395,11 +416,23 @@ impl Meeting {
             },
             Msg::Pause => self.clock = self.clock.pause(self.now),
             Msg::CarryOn => self.clock = self.clock.start(self.now),
-            Msg::MoreTime => self.clock = self.clock.add_time(MINUTE, self.now),
-            Msg::ClockOff => self.clock = Countdown::Off,
+            Msg::MoreTime => {
+                let left = self.clock.left(self.now);
+                self.clock = self.clock.add_time(MINUTE, self.now);
+                if let (Some(before), Some(after)) = (left, self.clock.left(self.now)) {
+                    self.added = self
+                        .added
+                        .saturating_add(after.saturating_sub(before).max(0));
+                }
+            }
+            Msg::ClockOff => {
+                self.clock = Countdown::Off;
+                self.added = 0;
+            }
             Msg::ClockOn => {
                 if self.clock == Countdown::Off {
                     self.clock = self.fresh_clock(true);
+                    self.added = 0;
                 }
             }
             Msg::NextPerson => {
@@ -440,7 +473,11 @@ impl Meeting {
         if people_changed && self.turns.started == 0 {
             self.turns = Turns::new(self.plan.people);
         }
-        self.clock = self.replanned(self.step, self.clock, &self.turns);
+        let clock = self.replanned(self.step, self.clock, &self.turns);
+        if clock != self.clock {
+            self.added = 0;
+        }
+        self.clock = clock;
         // Steps left earlier take the new set-up the same way.
         let rounds = self.plan.rounds();
         let mut places = std::mem::take(&mut self.places);
@@ -449,13 +486,18 @@ impl Meeting {
             if people_changed && p.turns.started == 0 {
                 p.turns = Turns::new(self.plan.people);
             }
-            p.clock = self.replanned(p.step, p.clock, &p.turns);
+            let clock = self.replanned(p.step, p.clock, &p.turns);
+            if clock != p.clock {
+                p.added = 0;
+            }
+            p.clock = clock;
         }
         self.places = places;
     }
 
     fn start_next_turn(&mut self, cues: &mut Vec<Cue>) {
         let clock_was_off = self.clock == Countdown::Off;
+        self.added = 0;
         if self.turns.next_person() {
             self.turns_taken = self.turns_taken.saturating_add(1);
             self.clock = if clock_was_off {

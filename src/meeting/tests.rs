@@ -799,3 +799,57 @@ fn a_new_set_up_reaches_steps_left_earlier() {
     m.update(Msg::Start, T0);
     assert_eq!(m.left(), Some(3 * MINUTE));
 }
+
+#[test]
+fn more_time_is_part_of_the_whole_turn_for_the_ring_after_a_reload_and_back_too() {
+    let mut m = meeting(4);
+    for _ in 0..4 {
+        m.update(Msg::Next, T0);
+    }
+    assert_eq!(m.step, Step::Turns(0));
+    m.update(Msg::Start, T0);
+    assert_eq!(m.clock_whole(), 2 * MINUTE);
+    m.update(Msg::MoreTime, T0 + 30 * S);
+    m.update(Msg::MoreTime, T0 + 40 * S);
+    assert_eq!(m.added, 2 * MINUTE);
+    assert_eq!(m.clock_whole(), 4 * MINUTE);
+
+    // A reload keeps it (the saved format holds it).
+    let saved = serde_json::to_string(&m).expect("encodes");
+    let back: Meeting = serde_json::from_str(&saved).expect("decodes");
+    let mut m = back.restore(T0 + 60 * S);
+    assert_eq!(m.clock_whole(), 4 * MINUTE);
+    assert_eq!(m.left(), Some(3 * MINUTE));
+
+    // Back by mistake and forward again: the same turn, the same whole.
+    m.update(Msg::Back, T0 + 61 * S);
+    assert_eq!(m.added, 0, "the step before has its own clock");
+    m.update(Msg::Next, T0 + 62 * S);
+    assert_eq!(m.clock_whole(), 4 * MINUTE);
+
+    // The next person's turn is a fresh clock.
+    m.update(Msg::NextPerson, T0 + 70 * S);
+    assert_eq!(m.added, 0);
+    assert_eq!(m.clock_whole(), 2 * MINUTE);
+
+    // More time on a clock at its most adds nothing, and counts nothing.
+    m.update(Msg::Pause, T0 + 70 * S);
+    m.clock = Countdown::Paused { left: MOST };
+    m.update(Msg::MoreTime, T0 + 71 * S);
+    assert_eq!(m.added, 0);
+    // Turning the clock off and on again starts it afresh.
+    m.update(Msg::MoreTime, T0 + 72 * S);
+    m.update(Msg::ClockOff, T0 + 73 * S);
+    m.update(Msg::ClockOn, T0 + 74 * S);
+    assert_eq!(m.added, 0);
+}
+
+#[test]
+fn a_saved_place_without_more_time_reads_as_none_given() {
+    let m = meeting(3);
+    let saved = serde_json::to_string(&m).expect("encodes");
+    let old = saved.replace(",\"added\":0", "");
+    assert_ne!(old, saved);
+    let back: Meeting = serde_json::from_str(&old).expect("decodes");
+    assert_eq!(back.added, 0);
+}

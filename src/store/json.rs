@@ -435,7 +435,7 @@ pub fn meeting(v: &Json) -> R<Meeting> {
     let (mut turns, mut sound, mut turns_taken, mut step_started, mut step_times) =
         (None, None, None, None, None);
     let (mut saved_to_file, mut places, mut revision) = (None, Vec::new(), 0);
-    let mut turns_passed = 0;
+    let (mut turns_passed, mut added) = (0, 0);
     fields(v, |k, v| {
         match k {
             "id" => id = Some(string(v)?),
@@ -443,6 +443,7 @@ pub fn meeting(v: &Json) -> R<Meeting> {
             "plan" => plan = Some(self::plan(v)?),
             "step" => step = Some(self::step(v)?),
             "clock" => clock = Some(countdown(v)?),
+            "added" => added = int::<Ms>(v)?,
             "turns" => turns = Some(self::turns(v)?),
             "sound" => sound = Some(boolean(v)?),
             "turns_taken" => turns_taken = Some(int::<u32>(v)?),
@@ -463,6 +464,7 @@ pub fn meeting(v: &Json) -> R<Meeting> {
     m.created = created;
     m.step = step.ok_or(Bad::Missing("step"))?;
     m.clock = clock.ok_or(Bad::Missing("clock"))?;
+    m.added = added;
     m.turns = turns.ok_or(Bad::Missing("turns"))?;
     m.sound = sound.ok_or(Bad::Missing("sound"))?;
     m.turns_taken = turns_taken.ok_or(Bad::Missing("turns_taken"))?;
@@ -582,13 +584,15 @@ fn turns(v: &Json) -> R<Turns> {
     })
 }
 
-/// `{"step":{...},"clock":{...},"turns":{...}}`, all three needed.
+/// `{"step":{...},"clock":{...},"added":0,"turns":{...}}`: `added` may be
+/// missing (0), the other three are needed.
 fn place(v: &Json) -> R<Place> {
-    let (mut step, mut clock, mut turns) = (None, None, None);
+    let (mut step, mut clock, mut turns, mut added) = (None, None, None, 0);
     fields(v, |k, v| {
         match k {
             "step" => step = Some(self::step(v)?),
             "clock" => clock = Some(countdown(v)?),
+            "added" => added = int::<Ms>(v)?,
             "turns" => turns = Some(self::turns(v)?),
             _ => {}
         }
@@ -597,6 +601,7 @@ fn place(v: &Json) -> R<Place> {
     Ok(Place {
         step: step.ok_or(Bad::Missing("step"))?,
         clock: clock.ok_or(Bad::Missing("clock"))?,
+        added,
         turns: turns.ok_or(Bad::Missing("turns"))?,
     })
 }
@@ -787,6 +792,8 @@ fn write_meeting(o: &mut String, m: &Meeting) {
     write_step(o, m.step);
     key(o, "clock");
     write_countdown(o, m.clock);
+    key(o, "added");
+    write_int(o, m.added);
     key(o, "turns");
     write_turns(o, &m.turns);
     key(o, "sound");
@@ -824,6 +831,8 @@ fn write_meeting(o: &mut String, m: &Meeting) {
         write_step(o, p.step);
         key(o, "clock");
         write_countdown(o, p.clock);
+        key(o, "added");
+        write_int(o, p.added);
         key(o, "turns");
         write_turns(o, &p.turns);
         o.push('}');

@@ -274,6 +274,10 @@ test('the ring shows the share of this turn left, "More time" included', async (
   await m.tap('More time');
   await m.expectTimeNear('2:00', 1);
   expect(Math.abs((await offset()) - 333), 'a third of the 3 minute turn gone').toBeLessThanOrEqual(10);
+  // After a reload the ring still knows the turn was 3 minutes (not full again).
+  await m.reload();
+  await m.expectTimeNear('2:00', 1);
+  expect(Math.abs((await offset()) - 333), 'a third gone, after a reload').toBeLessThanOrEqual(10);
   // The next person's turn starts the ring again.
   await m.tap('Next person');
   await expect(m.turnLine('Person 2 of 6')).toBeVisible();

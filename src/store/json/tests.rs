@@ -493,6 +493,7 @@ fn writing_is_byte_for_byte_what_serde_wrote() {
         let mut m = Meeting::new(plan, r.text(), r.int());
         m.step = r.step();
         m.clock = r.clock();
+        m.added = r.int();
         m.turns = r.turns();
         m.sound = r.below(2) == 0;
         m.turns_taken = r.next() as u32;
@@ -509,6 +510,7 @@ fn writing_is_byte_for_byte_what_serde_wrote() {
             .map(|_| Place {
                 step: r.step(),
                 clock: r.clock(),
+                added: r.int(),
                 turns: r.turns(),
             })
             .collect();

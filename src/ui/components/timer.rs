@@ -9,7 +9,7 @@
 
 use crate::app::App;
 use crate::meeting::countdown::{digits, fraction_left};
-use crate::meeting::{Countdown, Msg, Step, MINUTE};
+use crate::meeting::{Countdown, Msg, Step};
 use crate::text::{self, controls};
 use crate::ui::components::toggle::Toggle;
 use leptos::prelude::*;
@@ -57,26 +57,13 @@ pub fn Timer(app: App, #[prop(optional, into)] lead: Option<ViewFn>) -> impl Int
         let f = face.get();
         text::time_words(left.get(), f == Face::Running, f == Face::Paused)
     });
-    // "More time" given to this turn, so the ring shows the share of the
-    // whole turn left (after a reload it falls back to the time set).
-    let this_turn = move || m.with(|m| (m.step, m.turns.started));
-    let extra = StoredValue::new((this_turn(), 0));
-    let more_time = move |_| {
-        let key = this_turn();
-        extra.update_value(|(k, added)| {
-            if *k != key {
-                *k = key;
-                *added = 0;
-            }
-            *added += MINUTE;
-        });
-        app.dispatch(Msg::MoreTime);
-    };
+    // The ring: the share of the whole of this clock (this turn), "More
+    // time" included, that is left. The meeting keeps what was added, so a
+    // reload shows the same share.
+    let more_time = move |_| app.dispatch(Msg::MoreTime);
     let offset = Memo::new(move |_| {
-        let key = this_turn();
-        let added = extra.with_value(|(k, added)| if *k == key { *added } else { 0 });
         let left = left.get();
-        let whole = m.with(|m| m.clock_length()).saturating_add(added).max(left);
+        let whole = m.with(|m| m.clock_whole());
         let frac = fraction_left(left, whole);
         (RING - (frac * RING as f64).round() as i64).to_string()
     });
