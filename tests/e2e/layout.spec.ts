@@ -429,6 +429,24 @@ test.describe('a phone, 360×640', () => {
   }
 });
 
+test.describe('a phone, 360×640, with a storage notice and another look', () => {
+  test.use({ viewport: { width: 360, height: 640 } });
+  for (const look of LOOKS.filter((l) => l.code)) {
+    test(`the controls stay on screen, with ${look.name}`, async ({ page }) => {
+      const problems: string[] = [];
+      await walk(
+        page,
+        async (where, want) => {
+          problems.push(...(await kioskProblems(page, where, { ...want, questions: false }, false)));
+        },
+        look.code,
+        { notice: true, flow: DEFAULT_FLOW },
+      );
+      expect(problems, `problems:\n${problems.join('\n')}`).toEqual([]);
+    });
+  }
+});
+
 test.describe('the narrowest phone, 320×568, with a storage notice', () => {
   test.use({ viewport: { width: 320, height: 568 } });
   test('the controls stay on screen', async ({ page }) => {
