@@ -17,13 +17,13 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --cfg erase_components
 
 # The release build of the two pages (`make dist`) also builds the standard
 # library itself, with a panic that stops at once (no panic messages or
-# formatting code in the download): about 14 KB less on the table page.
+# formatting code in the download): about 13 KB less on the table page.
 # These are unstable cargo and rustc options, allowed on this stable
 # toolchain by RUSTC_BOOTSTRAP=1, for this build only (tests and clippy use
 # the ordinary standard library). It needs the rust-src component. A panic
 # still reaches the page as a WebAssembly trap, which shows the crash page.
 DIST_ENV := RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
-  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -Zunstable-options -Cpanic=immediate-abort"
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS) -Zunstable-options -Cpanic=immediate-abort"
 
 ADDRESS ?= 127.0.0.1
 PORT ?= 8080

@@ -189,6 +189,18 @@ impl Meeting {
     /// tablet was closed is announced again. Numbers a damaged save could
     /// hold are pulled into range first.
     pub fn restore(mut self, now: Ms) -> Self {
+        // A time saved when longer ones were allowed (talk once went to 100
+        // minutes) becomes the longest allowed now, so set-up can show it.
+        for step in [TimedStep::Thinking, TimedStep::Turn, TimedStep::Talk] {
+            let slot = match step {
+                TimedStep::Thinking => &mut self.plan.thinking,
+                TimedStep::Turn => &mut self.plan.turn,
+                TimedStep::Talk => &mut self.plan.talk,
+            };
+            if let Some(t) = slot {
+                *t = (*t).min(step.longest());
+            }
+        }
         let rounds = self.plan.rounds();
         self.step = self.step.clamp(rounds);
         self.clock = self.clock.sane(now);
@@ -222,10 +234,12 @@ impl Meeting {
         }
     }
 
-    /// The full time of this step's clock (for the progress ring).
+    /// The full time of this step's clock (for the progress ring): the
+    /// host's time, or the step's own when the clock was turned on without
+    /// one (as "Turn the clock on" does).
     pub fn clock_length(&self) -> Ms {
         self.timed_step()
-            .and_then(|s| self.plan.length(s))
+            .map(|s| self.plan.length(s).unwrap_or(s.default_length()))
             .unwrap_or(MINUTE)
     }
 

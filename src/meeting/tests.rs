@@ -838,10 +838,40 @@ fn more_time_is_part_of_the_whole_turn_for_the_ring_after_a_reload_and_back_too(
     m.update(Msg::MoreTime, T0 + 71 * S);
     assert_eq!(m.added, 0);
     // Turning the clock off and on again starts it afresh.
+    m.clock = Countdown::Paused { left: MINUTE };
     m.update(Msg::MoreTime, T0 + 72 * S);
+    assert_eq!(m.added, MINUTE);
     m.update(Msg::ClockOff, T0 + 73 * S);
     m.update(Msg::ClockOn, T0 + 74 * S);
     assert_eq!(m.added, 0);
+    assert_eq!(m.clock_whole(), 2 * MINUTE);
+}
+
+#[test]
+fn a_clock_turned_on_without_a_time_is_whole_at_its_own_length() {
+    // "Talk about what you heard" has no clock by default; turned on, it is
+    // 10 minutes, and the ring's whole is those 10 minutes.
+    let mut m = meeting(3);
+    while m.step != Step::TalkAbout {
+        m.update(Msg::Next, T0);
+    }
+    assert_eq!(m.left(), None);
+    m.update(Msg::ClockOn, T0);
+    m.update(Msg::Start, T0);
+    m.update(Msg::Tick, T0 + 5 * MINUTE);
+    assert_eq!(m.left(), Some(5 * MINUTE));
+    assert_eq!(m.clock_whole(), 10 * MINUTE);
+}
+
+#[test]
+fn a_time_saved_longer_than_now_allowed_comes_back_as_the_longest() {
+    let mut m = meeting(3);
+    m.plan.talk = Some(100 * MINUTE);
+    m.plan.turn = Some(3 * MINUTE);
+    let m = m.restore(T0);
+    assert_eq!(m.plan.talk, Some(TimedStep::Talk.longest()));
+    assert_eq!(m.plan.turn, Some(3 * MINUTE), "times in range stay");
+    assert!(m.plan.problems().is_empty());
 }
 
 #[test]

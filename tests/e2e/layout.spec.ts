@@ -5,7 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { MeetingPage } from './pages/meeting';
 import { ThoughtsPage } from './pages/thoughts';
-import { axeViolations } from './support';
+import { axeViolations, words } from './support';
 
 const SECOND = 1_000;
 const MINUTE = 60 * SECOND;
@@ -446,6 +446,49 @@ test.describe('a phone, 360×640, with a storage notice and another look', () =>
     });
   }
 });
+
+for (const size of [
+  { width: 360, height: 640 },
+  { width: 320, height: 568 },
+]) {
+  test(`${size.width}×${size.height} with a storage notice: a failed "Undo" shows whole, above the clock, and the controls stay`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    const m = new MeetingPage(page);
+    const t = new ThoughtsPage(page, m);
+    await m.useFakeClock();
+    await m.goto();
+    await setUpBigMeeting(page, m, true, DEFAULT_FLOW);
+    await m.goToStep('Have your say');
+    await m.tap('Start');
+    await t.add('A thought to take back');
+    // Both places refuse from now on: the quick copy and the durable store.
+    await page.evaluate(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('refused', 'UnknownError');
+      };
+      IDBObjectStore.prototype.delete = () => {
+        throw new DOMException('refused', 'UnknownError');
+      };
+    });
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    const note = page.getByRole('alert').filter({ hasText: words('thought', 'UNDO_FAILED') });
+    await expect(note).toBeVisible();
+    // Its first and last lines are on screen and nothing covers them.
+    const seen = await note.evaluate((el) => {
+      const words = el.querySelector('p') ?? el;
+      const r = words.getBoundingClientRect();
+      return [r.top + 6, r.bottom - 6].map((y) => {
+        const hit = document.elementFromPoint(r.left + 20, y);
+        return y >= 0 && y <= innerHeight && !!hit && el.contains(hit);
+      });
+    });
+    expect(seen, 'the first and the last line of the problem are seen').toEqual([true, true]);
+    const problems = await kioskProblems(page, 'a failed Undo', { named: ['Back', 'Next step', 'Next person', 'Pass'], clock: true }, false);
+    expect(problems).toEqual([]);
+  });
+}
 
 test.describe('the narrowest phone, 320×568, with a storage notice', () => {
   test.use({ viewport: { width: 320, height: 568 } });

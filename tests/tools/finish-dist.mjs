@@ -177,8 +177,6 @@ function shorten() {
   }
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
-  shorten();
-  for (const page of PAGES) addPolicy(page);
-  tellServiceWorker();
-}
+shorten();
+for (const page of PAGES) addPolicy(page);
+tellServiceWorker();
