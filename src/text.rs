@@ -1248,7 +1248,7 @@ mod tests {
                 vec![host::PEOPLE.into(), "1 to 30".into()],
             ));
         }
-        for step in [TimedStep::Thinking, TimedStep::Turn, TimedStep::Talk] {
+        for step in TimedStep::ALL {
             out.push((
                 host::plan_problem(&PlanProblem::TimeOutOfRange(step)),
                 vec![

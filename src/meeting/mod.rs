@@ -189,18 +189,7 @@ impl Meeting {
     /// tablet was closed is announced again. Numbers a damaged save could
     /// hold are pulled into range first.
     pub fn restore(mut self, now: Ms) -> Self {
-        // A time saved when longer ones were allowed (talk once went to 100
-        // minutes) becomes the longest allowed now, so set-up can show it.
-        for step in [TimedStep::Thinking, TimedStep::Turn, TimedStep::Talk] {
-            let slot = match step {
-                TimedStep::Thinking => &mut self.plan.thinking,
-                TimedStep::Turn => &mut self.plan.turn,
-                TimedStep::Talk => &mut self.plan.talk,
-            };
-            if let Some(t) = slot {
-                *t = (*t).min(step.longest());
-            }
-        }
+        self.plan.cap_times();
         let rounds = self.plan.rounds();
         self.step = self.step.clamp(rounds);
         self.clock = self.clock.sane(now);

@@ -100,6 +100,9 @@ pub enum TimedStep {
 }
 
 impl TimedStep {
+    /// Every step whose time the host sets.
+    pub const ALL: [TimedStep; 3] = [TimedStep::Thinking, TimedStep::Turn, TimedStep::Talk];
+
     /// The time a step has unless the host changes it.
     pub fn default_length(self) -> Ms {
         match self {
@@ -126,6 +129,20 @@ impl Plan {
             TimedStep::Thinking => self.thinking,
             TimedStep::Turn => self.turn,
             TimedStep::Talk => self.talk,
+        }
+    }
+
+    /// A time longer than is allowed now becomes the longest allowed (talk
+    /// once went to 100 minutes), so a saved plan always fits set-up.
+    pub fn cap_times(&mut self) {
+        for (slot, step) in [
+            (&mut self.thinking, TimedStep::Thinking),
+            (&mut self.turn, TimedStep::Turn),
+            (&mut self.talk, TimedStep::Talk),
+        ] {
+            if let Some(t) = slot {
+                *t = (*t).min(step.longest());
+            }
         }
     }
 
@@ -167,7 +184,7 @@ impl Plan {
         if self.people > MAX_PEOPLE {
             out.push(PlanProblem::TooManyPeople);
         }
-        for step in [TimedStep::Thinking, TimedStep::Turn, TimedStep::Talk] {
+        for step in TimedStep::ALL {
             if let Some(len) = self.length(step) {
                 if !(SHORTEST..=step.longest()).contains(&len) {
                     out.push(PlanProblem::TimeOutOfRange(step));
@@ -245,8 +262,23 @@ mod tests {
     }
 
     #[test]
+    fn times_longer_than_allowed_are_capped_others_stay() {
+        let mut p = Plan {
+            thinking: Some(30 * MINUTE),
+            turn: Some(3 * MINUTE),
+            talk: Some(100 * MINUTE),
+            ..Plan::default()
+        };
+        p.cap_times();
+        assert_eq!(p.thinking, Some(TimedStep::Thinking.longest()));
+        assert_eq!(p.turn, Some(3 * MINUTE));
+        assert_eq!(p.talk, Some(TimedStep::Talk.longest()));
+        assert!(p.problems().is_empty());
+    }
+
+    #[test]
     fn every_longest_time_fits_the_clock() {
-        for step in [TimedStep::Thinking, TimedStep::Turn, TimedStep::Talk] {
+        for step in TimedStep::ALL {
             assert!(
                 step.longest() <= crate::meeting::countdown::MOST,
                 "{step:?}"
