@@ -353,8 +353,7 @@ impl Meeting {
             }
             None => {
                 self.turns = fresh;
-                self.clock = self.fresh_clock(false);
-                self.added = 0;
+                self.new_clock(self.fresh_clock(false));
             }
         }
         cues.push(Cue::Announce(Announcement::StepStarted(step)));
@@ -428,14 +427,10 @@ impl Meeting {
                         .saturating_add(after.saturating_sub(before).max(0));
                 }
             }
-            Msg::ClockOff => {
-                self.clock = Countdown::Off;
-                self.added = 0;
-            }
+            Msg::ClockOff => self.new_clock(Countdown::Off),
             Msg::ClockOn => {
                 if self.clock == Countdown::Off {
-                    self.clock = self.fresh_clock(true);
-                    self.added = 0;
+                    self.new_clock(self.fresh_clock(true));
                 }
             }
             Msg::NextPerson => {
@@ -478,9 +473,8 @@ impl Meeting {
         }
         let clock = self.replanned(self.step, self.clock, &self.turns);
         if clock != self.clock {
-            self.added = 0;
+            self.new_clock(clock);
         }
-        self.clock = clock;
         // Steps left earlier take the new set-up the same way.
         let rounds = self.plan.rounds();
         let mut places = std::mem::take(&mut self.places);
@@ -498,22 +492,27 @@ impl Meeting {
         self.places = places;
     }
 
+    /// A new clock for this step or turn: no "More time" given to it yet.
+    fn new_clock(&mut self, clock: Countdown) {
+        self.clock = clock;
+        self.added = 0;
+    }
+
     fn start_next_turn(&mut self, cues: &mut Vec<Cue>) {
         let clock_was_off = self.clock == Countdown::Off;
-        self.added = 0;
         if self.turns.next_person() {
             self.turns_taken = self.turns_taken.saturating_add(1);
-            self.clock = if clock_was_off {
+            self.new_clock(if clock_was_off {
                 Countdown::Off
             } else {
                 self.fresh_clock(false).start(self.now)
-            };
+            });
             if let TurnPhase::Speaking { k, of } = self.turns.phase() {
                 self.tell(Announcement::NextPerson { k, of }, cues);
             }
         } else {
             if !clock_was_off {
-                self.clock = self.fresh_clock(false);
+                self.new_clock(self.fresh_clock(false));
             }
             cues.push(Cue::Announce(Announcement::EveryoneHasSpoken));
         }
