@@ -15,7 +15,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { FIRST_QUESTION, MeetingPage } from './pages/meeting';
 import { HOST, HostPage, READY_QUESTIONS } from './pages/host';
 import { ThoughtsPage } from './pages/thoughts';
-import { expectNoAxeViolations } from './support';
+import { expectNoAxeViolations, refuseWrites } from './support';
 
 const SECOND = 1_000;
 const MINUTE = 60 * SECOND;
@@ -220,14 +220,7 @@ test('a failed "Undo" is drawn on the step screen, though the form is closed', a
   await m.goto();
   await t.add('A thought to take back');
   // Both places refuse from now on: the quick copy and the durable store.
-  await page.evaluate(() => {
-    Storage.prototype.setItem = () => {
-      throw new DOMException('refused', 'UnknownError');
-    };
-    IDBObjectStore.prototype.delete = () => {
-      throw new DOMException('refused', 'UnknownError');
-    };
-  });
+  await refuseWrites(page);
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
   const note = page.getByRole('alert').filter({ hasText: UNDO_FAILED });
   await expect(note).toBeVisible();
@@ -250,14 +243,7 @@ test('bringing in thoughts that this tablet cannot keep says so, and never "Your
     t.meeting = 'other-meeting';
   }
   // From now on this tablet keeps nothing: both stores refuse.
-  await page.evaluate(() => {
-    Storage.prototype.setItem = () => {
-      throw new DOMException('refused', 'UnknownError');
-    };
-    IDBObjectStore.prototype.put = () => {
-      throw new DOMException('refused', 'UnknownError');
-    };
-  });
+  await refuseWrites(page);
   await h.chooseFiles().setInputFiles({
     name: 'other.json',
     mimeType: 'application/json',

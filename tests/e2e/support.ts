@@ -203,6 +203,21 @@ export function words(module: string, name: string): string {
 
 // ---------- no storage ----------
 
+/**
+ * From now on, on the open page, nothing more is kept: localStorage's
+ * setItem and IndexedDB's put and delete all throw.
+ */
+export async function refuseWrites(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const refuse = () => {
+      throw new DOMException('refused', 'UnknownError');
+    };
+    Storage.prototype.setItem = refuse;
+    IDBObjectStore.prototype.put = refuse;
+    IDBObjectStore.prototype.delete = refuse;
+  });
+}
+
 /** A browser that keeps nothing: localStorage and IndexedDB both throw, as in some private modes. */
 export async function blockStorage(page: Page): Promise<void> {
   await page.addInitScript(() => {
