@@ -13,6 +13,19 @@ fn meeting(people: u32) -> Meeting {
     Meeting::new(plan, "m1".into(), T0)
 }
 
+/// A meeting of `people` on "Have your say" (the default flow), at T0.
+fn at_have_your_say(people: u32) -> Meeting {
+    let mut m = meeting(people);
+    for _ in 0..8 {
+        if m.step == Step::Turns(0) {
+            break;
+        }
+        m.update(Msg::Next, T0);
+    }
+    assert_eq!(m.step, Step::Turns(0));
+    m
+}
+
 /// Send each message at its time; return all cues.
 fn run(m: &mut Meeting, script: &[(Msg, Ms)]) -> Vec<Cue> {
     script
@@ -298,10 +311,7 @@ fn a_step_the_host_left_untimed_can_be_given_a_clock() {
 
 #[test]
 fn restoring_a_saved_meeting_mid_turn_shows_what_the_wall_clock_says() {
-    let mut m = meeting(4);
-    for _ in 0..4 {
-        m.update(Msg::Next, T0);
-    }
+    let mut m = at_have_your_say(4);
     m.update(Msg::Start, T0);
     m.update(Msg::NextPerson, T0 + 2 * MINUTE);
     tick(&mut m, T0 + 2 * MINUTE, T0 + 2 * MINUTE + 20 * S);
@@ -364,10 +374,7 @@ fn a_clock_going_back_is_no_progress() {
 
 #[test]
 fn back_is_never_a_dead_end() {
-    let mut m = meeting(3);
-    for _ in 0..4 {
-        m.update(Msg::Next, T0);
-    }
+    let mut m = at_have_your_say(3);
     m.update(Msg::Start, T0);
     m.update(Msg::Back, T0 + S);
     assert_eq!(m.step, Step::Thinking(0));
@@ -455,10 +462,7 @@ fn turning_one_at_a_time_off_mid_meeting_keeps_a_step_that_exists() {
 
 #[test]
 fn pass_moves_to_the_next_person_and_is_counted_not_named() {
-    let mut m = meeting(3);
-    for _ in 0..4 {
-        m.update(Msg::Next, T0);
-    }
+    let mut m = at_have_your_say(3);
     assert_eq!(m.step, Step::Turns(0));
     // Nobody is speaking yet: nothing to pass.
     let cues = m.update(Msg::Pass, T0);
@@ -634,10 +638,7 @@ fn time_on(m: &Meeting, step: Step) -> Ms {
 
 #[test]
 fn back_by_mistake_then_next_finds_person_4_with_the_clock_as_it_was() {
-    let mut m = meeting(6);
-    for _ in 0..4 {
-        m.update(Msg::Next, T0);
-    }
+    let mut m = at_have_your_say(6);
     assert_eq!(m.step, Step::Turns(0));
     m.update(Msg::Start, T0);
     for k in 2..=4 {
@@ -690,10 +691,7 @@ fn back_by_mistake_then_next_finds_person_4_with_the_clock_as_it_was() {
 
 #[test]
 fn a_paused_clock_stays_paused_through_back_and_next() {
-    let mut m = meeting(3);
-    for _ in 0..4 {
-        m.update(Msg::Next, T0);
-    }
+    let mut m = at_have_your_say(3);
     m.update(Msg::Start, T0);
     m.update(Msg::NextPerson, T0 + MINUTE);
     m.update(Msg::Pause, T0 + MINUTE + 20 * S);
@@ -755,10 +753,7 @@ fn every_step_keeps_its_own_place() {
 
 #[test]
 fn the_places_survive_a_reload() {
-    let mut m = meeting(4);
-    for _ in 0..4 {
-        m.update(Msg::Next, T0);
-    }
+    let mut m = at_have_your_say(4);
     m.update(Msg::Start, T0);
     m.update(Msg::NextPerson, T0 + MINUTE);
     m.update(Msg::Back, T0 + 90 * S);
@@ -802,10 +797,7 @@ fn a_new_set_up_reaches_steps_left_earlier() {
 
 #[test]
 fn more_time_is_part_of_the_whole_turn_for_the_ring_after_a_reload_and_back_too() {
-    let mut m = meeting(4);
-    for _ in 0..4 {
-        m.update(Msg::Next, T0);
-    }
+    let mut m = at_have_your_say(4);
     assert_eq!(m.step, Step::Turns(0));
     m.update(Msg::Start, T0);
     assert_eq!(m.clock_whole(), 2 * MINUTE);
