@@ -1,13 +1,14 @@
 // After `trunk build` (run by `make dist`): finish the static folder.
 //
-// 1. Each page gets a Content-Security-Policy <meta>. Inline scripts are
+// 1. The stylesheet, wasm-bindgen's glue and our JavaScript snippets are
+//    minified with esbuild (about 6 KB less on the first load); their
+//    integrity hashes in each page are made anew.
+// 2. Each page gets a Content-Security-Policy <meta>. Inline scripts are
 //    allowed by their sha256 only, worked out here from the built pages, so
 //    the policy stays right when Trunk's loader or our own scripts change.
-// 2. The service worker (dist/sw.js) is told every file of this build and a
-//    name for the build, so it keeps the table page and host tools together.
-// 0. Before both: the stylesheet, wasm-bindgen's glue and our JavaScript
-//    snippets are minified with esbuild (about 6 KB less on the first load);
-//    their integrity hashes in each page are made anew.
+// 3. The service worker (dist/sw.js) is told every file of this build (as
+//    minified) and a name for the build, so it keeps the table page and host
+//    tools together.
 //
 // Usage: node tests/tools/finish-dist.mjs [dist]. Stops with a message if a page
 // is not as expected, so a wrong policy is never shipped.
@@ -153,7 +154,7 @@ function rewrite(full, after) {
   }
 }
 
-function shorten() {
+function minifyAll() {
   for (const f of filesUnder(DIST)) {
     const full = path.join(DIST, f);
     // The stylesheet, wasm-bindgen's glue and our snippets (not public/, not sw.js).
@@ -177,6 +178,6 @@ function shorten() {
   }
 }
 
-shorten();
+minifyAll();
 for (const page of PAGES) addPolicy(page);
 tellServiceWorker();
