@@ -73,3 +73,20 @@ fn the_shell_never_reaches_up_into_the_screens() {
 fn the_check_can_fail() {
     assert!(!offenders("ui", &["crate::app"]).is_empty());
 }
+
+/// The stand-in for wasm-streams (src/no-streams) is the one built: the real
+/// crate exports code that no request of ours would ever use (about 7 KB of
+/// the table page's first load), and this app makes no requests at all.
+#[test]
+fn no_streaming_code_is_shipped() {
+    let lock = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.lock"))
+        .expect("Cargo.lock");
+    let block = lock
+        .split("[[package]]")
+        .find(|b| b.contains("\nname = \"wasm-streams\"\n"))
+        .expect("wasm-streams is in Cargo.lock (server_fn needs it)");
+    assert!(
+        !block.contains("\nsource = "),
+        "wasm-streams comes from a registry, not src/no-streams:{block}"
+    );
+}
