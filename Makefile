@@ -23,8 +23,7 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --cfg erase_components
 # the ordinary standard library). It needs the rust-src component. A panic
 # still reaches the page as a WebAssembly trap, which shows the crash page.
 # Without reference types, wasm-bindgen keeps JavaScript values in a table of
-# its own glue instead of a WebAssembly one: 0.7 KB less, and it runs on
-# older tablets too.
+# its own glue instead of a WebAssembly one: 0.7 KB less.
 DIST_ENV := RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS) -Zunstable-options -Cpanic=immediate-abort -Ctarget-feature=-reference-types"
 
