@@ -22,8 +22,8 @@
 //! is reported by name ("missing field `x`").
 
 use crate::meeting::thought::{Thought, ThoughtKind};
+use crate::meeting::thoughts::TakenBack;
 use crate::meeting::{Countdown, Meeting, Ms, Place, Plan, Step, StepTime, Turns};
-use std::collections::BTreeSet;
 
 /// Why a saved value could not be read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -672,8 +672,8 @@ fn thought_kind_name(v: &Json) -> R<ThoughtKind> {
 }
 
 /// `{"thoughts":[...],"removed":[...]}` (`removed` may be missing).
-pub fn thought_set(v: &Json) -> R<(Vec<Thought>, BTreeSet<String>)> {
-    let (mut thoughts, mut removed) = (None, BTreeSet::new());
+pub fn thought_set(v: &Json) -> R<(Vec<Thought>, TakenBack)> {
+    let (mut thoughts, mut removed) = (None, TakenBack::default());
     fields(v, |k, v| {
         match k {
             "thoughts" => thoughts = Some(list(v, thought)?),
@@ -698,7 +698,7 @@ pub fn write_meeting_v1(m: &Meeting) -> String {
 }
 
 /// `{"schema_version":"1","thoughts":[...],"removed":[...]}`.
-pub fn write_thoughts_v1(thoughts: &[Thought], removed: &BTreeSet<String>) -> String {
+pub fn write_thoughts_v1(thoughts: &[Thought], removed: &TakenBack) -> String {
     let mut o = String::from("{\"schema_version\":\"1\",\"thoughts\":[");
     for (i, t) in thoughts.iter().enumerate() {
         if i > 0 {
