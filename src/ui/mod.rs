@@ -12,7 +12,7 @@ pub mod components;
 pub mod host;
 pub mod screens;
 
-use crate::app::{App, Panel};
+use crate::app::{page_effect, App, Panel};
 use crate::meeting::{Msg, Step};
 use crate::platform::look::TextSize;
 use crate::platform::page;
@@ -31,7 +31,7 @@ pub fn Root(app: App) -> impl IntoView {
 
     // A new step: move focus to its heading, so everyone knows where they
     // are; stop reading the old step out, and close "How it looks".
-    Effect::new(move |prev: Option<Step>| {
+    page_effect(move |prev: Option<Step>| {
         let now = step.get();
         if prev.is_some_and(|p| p != now) {
             screen.stop_reading();
@@ -41,7 +41,7 @@ pub fn Root(app: App) -> impl IntoView {
         now
     });
     // A panel covers the step: what was being read out is not on screen now.
-    Effect::new(move |prev: Option<Panel>| {
+    page_effect(move |prev: Option<Panel>| {
         let now = app.panel.get();
         if prev.is_some_and(|p| p != now) {
             screen.stop_reading();
