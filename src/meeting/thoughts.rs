@@ -14,19 +14,21 @@ use serde::{Deserialize, Serialize};
 pub struct ThoughtSet {
     pub thoughts: Vec<Thought>,
     #[serde(default)]
-    pub removed: TakenBack,
+    pub removed: IdSet,
 }
 
-/// The ids of thoughts taken back: sorted, each once, saved as a JSON list.
+/// A set of thought ids (those taken back; those seen in `merge`): sorted,
+/// each once, saved as a JSON list.
 ///
 /// A sorted `Vec` searched by halves, not a `BTreeSet`: a meeting takes back
 /// a handful of thoughts, and the B-tree's code was about 3 KB of the
-/// table page's download.
+/// table page's download. Built one id at a time, never sorted whole, so
+/// the standard library's sort stays out of the download too (see `sort.rs`).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(from = "Vec<String>")]
-pub struct TakenBack(Vec<String>);
+pub struct IdSet(Vec<String>);
 
-impl TakenBack {
+impl IdSet {
     pub fn contains(&self, id: &str) -> bool {
         self.0.binary_search_by(|x| x.as_str().cmp(id)).is_ok()
     }
@@ -56,9 +58,7 @@ impl TakenBack {
     }
 }
 
-impl Extend<String> for TakenBack {
-    /// One by one: sorting the lot would bring the standard library's sort
-    /// into the download (see `sort.rs`).
+impl Extend<String> for IdSet {
     fn extend<I: IntoIterator<Item = String>>(&mut self, ids: I) {
         for id in ids {
             self.insert(id);
@@ -66,15 +66,15 @@ impl Extend<String> for TakenBack {
     }
 }
 
-impl FromIterator<String> for TakenBack {
+impl FromIterator<String> for IdSet {
     fn from_iter<I: IntoIterator<Item = String>>(ids: I) -> Self {
-        let mut out = TakenBack::default();
+        let mut out = IdSet::default();
         out.extend(ids);
         out
     }
 }
 
-impl From<Vec<String>> for TakenBack {
+impl From<Vec<String>> for IdSet {
     fn from(ids: Vec<String>) -> Self {
         ids.into_iter().collect()
     }
@@ -132,8 +132,6 @@ impl ThoughtSet {
 /// `Thought::order` is kept, so `merge(a, b) == merge(b, a)`. The result is
 /// sorted by (minute, id). Merging again changes nothing.
 pub fn merge(a: &ThoughtSet, b: &ThoughtSet) -> ThoughtSet {
-    // Insert one by one: collecting into a set would bring the standard
-    // library's sort into the download (see `sort.rs`).
     let mut removed = a.removed.clone();
     removed.extend(b.removed.iter().cloned());
     // Every thought in order, then the first of each id: the same as keeping
@@ -145,7 +143,7 @@ pub fn merge(a: &ThoughtSet, b: &ThoughtSet) -> ThoughtSet {
         .filter(|t| !removed.contains(&t.id))
         .collect();
     super::sort::sort_by(&mut all, |x, y| x.order(y));
-    let mut seen = TakenBack::default();
+    let mut seen = IdSet::default();
     let thoughts: Vec<Thought> = all
         .into_iter()
         .filter(|t| seen.insert(t.id.clone()))
@@ -197,14 +195,14 @@ pub(crate) mod tests {
         s.remove("zzz");
         let other = ThoughtSet {
             thoughts: vec![thought("zzz", 0)],
-            removed: TakenBack::default(),
+            removed: IdSet::default(),
         };
         assert!(merge(&s, &other).get("zzz").is_none());
     }
 
     #[test]
     fn taken_back_ids_stay_sorted_and_each_once() {
-        let mut t: TakenBack = ["c", "a", "c", "b", "a"]
+        let mut t: IdSet = ["c", "a", "c", "b", "a"]
             .map(String::from)
             .into_iter()
             .collect();
@@ -221,7 +219,7 @@ pub(crate) mod tests {
         assert!(t.contains("ab") && t.contains("c") && !t.contains("d") && !t.contains(""));
         assert_eq!(t.len(), 4);
         // Read from a list in any order (as an older or hand-edited file may hold).
-        let read: TakenBack = serde_json::from_str(r#"["z","y","z"]"#).unwrap();
+        let read: IdSet = serde_json::from_str(r#"["z","y","z"]"#).unwrap();
         assert_eq!(
             read.iter().map(String::as_str).collect::<Vec<_>>(),
             ["y", "z"]
@@ -236,11 +234,11 @@ pub(crate) mod tests {
         x.text = "A".into();
         let a = ThoughtSet {
             thoughts: vec![x.clone()],
-            removed: TakenBack::default(),
+            removed: IdSet::default(),
         };
         let b = ThoughtSet {
             thoughts: vec![y],
-            removed: TakenBack::default(),
+            removed: IdSet::default(),
         };
         assert_eq!(merge(&a, &b), merge(&b, &a));
         assert_eq!(merge(&a, &b).live(), &[x][..]);

@@ -22,7 +22,7 @@
 //! is reported by name ("missing field `x`").
 
 use crate::meeting::thought::{Thought, ThoughtKind};
-use crate::meeting::thoughts::TakenBack;
+use crate::meeting::thoughts::IdSet;
 use crate::meeting::{Countdown, Meeting, Ms, Place, Plan, Step, StepTime, Turns};
 
 /// Why a saved value could not be read.
@@ -672,12 +672,11 @@ fn thought_kind_name(v: &Json) -> R<ThoughtKind> {
 }
 
 /// `{"thoughts":[...],"removed":[...]}` (`removed` may be missing).
-pub fn thought_set(v: &Json) -> R<(Vec<Thought>, TakenBack)> {
-    let (mut thoughts, mut removed) = (None, TakenBack::default());
+pub fn thought_set(v: &Json) -> R<(Vec<Thought>, IdSet)> {
+    let (mut thoughts, mut removed) = (None, IdSet::default());
     fields(v, |k, v| {
         match k {
             "thoughts" => thoughts = Some(list(v, thought)?),
-            // One by one, not `collect`, which would bring the standard sort in.
             "removed" => removed.extend(list(v, string)?),
             _ => {}
         }
@@ -698,7 +697,7 @@ pub fn write_meeting_v1(m: &Meeting) -> String {
 }
 
 /// `{"schema_version":"1","thoughts":[...],"removed":[...]}`.
-pub fn write_thoughts_v1(thoughts: &[Thought], removed: &TakenBack) -> String {
+pub fn write_thoughts_v1(thoughts: &[Thought], removed: &IdSet) -> String {
     let mut o = String::from("{\"schema_version\":\"1\",\"thoughts\":[");
     for (i, t) in thoughts.iter().enumerate() {
         if i > 0 {
