@@ -76,7 +76,7 @@ fn the_check_can_fail() {
 
 /// The stand-in for wasm-streams (src/no-streams) is the one built: the real
 /// crate exports code that no request of ours would ever use (about 7 KB of
-/// the table page's first load), and this app makes no requests at all.
+/// the table page's first load), and this app fetches only its own files.
 #[test]
 fn no_streaming_code_is_shipped() {
     let lock = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.lock"))

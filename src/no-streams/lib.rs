@@ -1,6 +1,7 @@
 //! The names server_fn uses from wasm-streams, for an app that has no server.
-//! Nothing here is called: the app makes no requests (see Cargo.toml here,
-//! and `tests/e2e/privacy.spec.ts`, which fails on any request).
+//! Nothing here is called: the app fetches only its own files, and never
+//! asks a server for data (see Cargo.toml here, and `tests/e2e/privacy.spec.ts`,
+//! which fails on any request to another address).
 
 use futures_util::stream::{self, Stream};
 use wasm_bindgen::{JsCast, JsValue};
