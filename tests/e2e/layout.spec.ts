@@ -28,7 +28,19 @@ export const LONG_QUESTIONS = [
 ];
 
 /** The controls that run the meeting, by their exact accessible names. */
-type Named = 'Back' | 'Next step' | 'Start' | 'Pause' | 'Carry on' | 'More time' | 'Next person' | 'Pass';
+type Named =
+  | 'Back'
+  | 'Next step'
+  | 'Start'
+  | 'Pause'
+  | 'Carry on'
+  | 'More time'
+  | 'Next person'
+  | 'Pass'
+  | 'Add a person'
+  | 'Take a person away';
+/** People come and go during "Have your say": the timekeeper needs these on every state of it. */
+const PEOPLE: Named[] = ['Add a person', 'Take a person away'];
 const CLOCK: Named[] = ['More time'];
 
 export interface Where {
@@ -286,11 +298,11 @@ export async function walk(
 
   await expect(m.heading()).toHaveText('Have your say');
   await questionsShown(1);
-  await check(`Have your say${of}, before Start`, { named: [...nav, 'Start'], questions: true });
+  await check(`Have your say${of}, before Start`, { named: [...nav, ...PEOPLE, 'Start'], questions: true });
   await m.tap('Start');
   await m.tick(30 * SECOND);
   await expect(m.turnLine('Person 1 of 12')).toBeVisible();
-  const speaking: Named[] = [...nav, 'Next person', 'Pass'];
+  const speaking: Named[] = [...nav, ...PEOPLE, 'Next person', 'Pass'];
   await check(`Have your say${of}, a turn running`, { named: speaking, clock: true, questions: true });
   await m.tap('Pause');
   await check(`Have your say${of}, a turn paused`, { named: speaking, clock: true });
@@ -309,7 +321,7 @@ export async function walk(
   await check(`Have your say${of}, person 12 of 12`, { named: speaking, clock: true });
   await m.tap('Next person');
   await expect(m.button('Pass')).toHaveCount(0);
-  await check(`Have your say${of}, everyone has had a turn`, { named: nav, questions: true });
+  await check(`Have your say${of}, everyone has had a turn`, { named: [...nav, ...PEOPLE], questions: true });
 
   // One question at a time: thinking time and turns again for each other question.
   for (let q = 2; q <= rounds; q++) {
@@ -319,7 +331,7 @@ export async function walk(
     await check(`Thinking time, question ${q} of ${rounds}`, { named: nav, clock: true, questions: true });
     await next();
     await expect(m.heading()).toHaveText('Have your say');
-    await check(`Have your say, question ${q} of ${rounds}`, { named: [...nav, 'Start'], questions: true });
+    await check(`Have your say, question ${q} of ${rounds}`, { named: [...nav, ...PEOPLE, 'Start'], questions: true });
   }
   await next();
 
@@ -352,6 +364,39 @@ const LOOKS = [
 for (const size of TABLETS) {
   test.describe(`${size.width}×${size.height}`, () => {
     test.use({ viewport: size });
+    const upright = size.height > size.width;
+
+    // The meeting as it starts (the guide's question; 6 people, and 2 more
+    // come), and 4 long questions at once with 12 people (the words scroll).
+    for (const look of LOOKS) {
+      for (const big of [false, true]) {
+        const meeting = big ? '4 long questions, 12 people' : "the guide's question, 8 people";
+        test(`"Take a person away" and "Add a person" stay in reach on "Have your say", with ${look.name}; ${meeting}`, async ({ page }) => {
+          const m = new MeetingPage(page);
+          await m.useFakeClock();
+          await m.goto();
+          if (look.code) await page.evaluate((l) => localStorage.setItem('over-a-brew:look', l), look.code);
+          if (big) await setUpBigMeeting(page, m, false, DEFAULT_FLOW);
+          else await m.reload();
+          for (let i = 0; i < 4; i++) await m.next();
+          await expect(m.heading()).toHaveText('Have your say');
+          if (!big) {
+            await m.tap('Add a person');
+            await m.tap('Add a person');
+          }
+          await expect(m.peopleCount()).toHaveText(`${big ? 12 : 8} people at the table`);
+          const problems: string[] = [];
+          const nav: Named[] = ['Back', 'Next step', ...PEOPLE];
+          problems.push(...(await kioskProblems(page, 'before Start', { named: [...nav, 'Start'], questions: true }, look.bigDigits)));
+          await m.tap('Start');
+          await m.tick(30 * SECOND);
+          const running: Where = { named: [...nav, 'Next person', 'Pass'], clock: true, questions: true };
+          problems.push(...(await kioskProblems(page, 'a turn running', running, look.bigDigits)));
+          expect(problems, `problems:\n${problems.join('\n')}`).toEqual([]);
+        });
+      }
+    }
+
     for (const look of LOOKS) {
       for (const [flowName, flow, least] of [
         ['"One question at a time", a clock to talk', PER_QUESTION, 28],
@@ -364,7 +409,11 @@ for (const size of TABLETS) {
             page,
             async (where, want) => {
               seen += 1;
-              problems.push(...(await kioskProblems(page, where, want, look.bigDigits)));
+              // This walk shows a storage notice. On a tablet held upright that
+              // leaves the words a small box, and the people buttons scroll with
+              // the words there (checked without a notice below).
+              const named = upright ? want.named.filter((n) => !PEOPLE.includes(n)) : want.named;
+              problems.push(...(await kioskProblems(page, where, { ...want, named }, look.bigDigits)));
             },
             look.code,
             { flow },
@@ -416,7 +465,10 @@ async function phoneProblems(
   await walk(
     page,
     async (where, want) => {
-      const found = await kioskProblems(page, where, { ...want, questions: false }, false);
+      // The clock is stuck to the bottom of a phone's screen; the people
+      // buttons scroll with the words above it, like the question.
+      const named = want.named.filter((n) => !PEOPLE.includes(n));
+      const found = await kioskProblems(page, where, { ...want, named, questions: false }, false);
       const allowed = (p: string) => smallOvertime && !!want.over && /the clock's digits are (8[5-9]|9\d)(\.\d+)?px/.test(p);
       problems.push(...found.filter((p) => !allowed(p)));
       if (also) problems.push(...(await also(where)));
