@@ -394,14 +394,16 @@ async fn bring_back_draft(app: App, fresh: bool) {
 }
 
 /// Run `f` now, and again whenever a signal it read changes, for as long as
-/// the page is open. `f` gets what it returned last time (`None` at first).
+/// the page is open. What `f` needs from its last run it keeps in its own
+/// closure, so every page effect has one type and Leptos' effect code is in
+/// the download once.
 ///
 /// A render effect, not an `Effect`: Leptos boxes its closure, so one costs
 /// the download a few bytes, where each `Effect` cost about 0.7 KB (gzip,
 /// measured). It first runs at once, not on the next tick. It must never be
 /// dropped (that would stop it), so it is kept for the page's life.
-pub fn page_effect<T: 'static>(f: impl FnMut(Option<T>) -> T + 'static) {
-    std::mem::forget(RenderEffect::new(f));
+pub fn page_effect(mut f: impl FnMut() + 'static) {
+    std::mem::forget(RenderEffect::new(move |_: Option<()>| f()));
 }
 
 /// What the table page needs running once it is mounted (called inside the
@@ -421,13 +423,12 @@ pub fn install_table(app: App) {
 fn install_kiosk(app: App) {
     platform::fullscreen::fill_at_next_tap();
     let started = Memo::new(move |_| app.meeting.with(|m| m.step != crate::meeting::Step::Brew));
-    page_effect(move |asked: Option<bool>| {
-        let asked = asked.unwrap_or(false);
+    let mut asked = false;
+    page_effect(move || {
         if !asked && started.get() {
             platform::persist::ask_soon();
-            return true;
+            asked = true;
         }
-        asked
     });
 }
 
@@ -485,7 +486,7 @@ fn install_ticker(app: App) {
 /// Keep the screen awake while a clock runs.
 fn install_wake_lock(app: App) {
     let running = Memo::new(move |_| app.meeting.with(|m| m.clock.is_running()));
-    page_effect(move |_| {
+    page_effect(move || {
         if running.get() {
             wake::keep_awake();
         } else {

@@ -21,6 +21,7 @@ use components::far_copy::FarCopy;
 use components::notices::Notices;
 use components::principles::PrinciplesList;
 use components::screen_tools::{LookPanel, Screen, ScreenTools};
+use components::show_when;
 use components::thought_form::{AddThoughtButton, ThoughtForm, ThoughtNoteBar};
 use leptos::prelude::*;
 
@@ -31,22 +32,22 @@ pub fn Root(app: App) -> impl IntoView {
 
     // A new step: move focus to its heading, so everyone knows where they
     // are; stop reading the old step out, and close "How it looks".
-    page_effect(move |prev: Option<Step>| {
+    let mut was = None;
+    page_effect(move || {
         let now = step.get();
-        if prev.is_some_and(|p| p != now) {
+        if was.replace(now).is_some_and(|p| p != now) {
             screen.stop_reading();
             screen.look_open.set(false);
             request_animation_frame(|| page::focus("step-heading"));
         }
-        now
     });
     // A panel covers the step: what was being read out is not on screen now.
-    page_effect(move |prev: Option<Panel>| {
+    let mut was = None;
+    page_effect(move || {
         let now = app.panel.get();
-        if prev.is_some_and(|p| p != now) {
+        if was.replace(now).is_some_and(|p| p != now) {
             screen.stop_reading();
         }
-        now
     });
     let has_side = move || {
         app.panel.get() == Panel::None && !screen.look_open.get() && screens::has_side(step.get())
@@ -79,9 +80,9 @@ pub fn Root(app: App) -> impl IntoView {
                 }}
             </main>
             // Host tools cover the whole screen; the meeting's own controls wait.
-            <Show when=move || !app.panel.get().is_host()>
-                // The note sits above the buttons, so they stay in the same
-                // place when it shows.
+            // The note sits above the buttons, so they stay in the same place
+            // when it shows.
+            {show_when(move || !app.panel.get().is_host(), move || view! {
                 <ThoughtNoteBar app=app />
                 <div class="bottombar">
                     <div class="thoughtbar">
@@ -89,7 +90,7 @@ pub fn Root(app: App) -> impl IntoView {
                     </div>
                     <StepNav app=app step=step />
                 </div>
-            </Show>
+            }.into_any())}
             <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
                 {move || app.said.get()}
             </div>
@@ -132,7 +133,7 @@ fn TopBar(app: App, step: Memo<Step>, screen: Screen) -> impl IntoView {
         <header class="topbar">
             <ScreenTools app=app screen=screen />
             <div class="topbar__end">
-            <Show when=after_principles>
+            {show_when(after_principles, move || view! {
                 <button
                     class="button button--quiet"
                     id="open-principles"
@@ -143,7 +144,7 @@ fn TopBar(app: App, step: Memo<Step>, screen: Screen) -> impl IntoView {
                 >
                     {controls::OUR_PRINCIPLES}
                 </button>
-            </Show>
+            }.into_any())}
             <host::HostButton app=app />
             </div>
         </header>
@@ -173,9 +174,7 @@ fn StepScreen(app: App, step: Memo<Step>, screen: Screen) -> impl IntoView {
         let s = step.get();
         let words = text::step_words(s);
         view! {
-            <Show when=move || screen.look.with(|l| l.both_sides)>
-                <FarCopy app=app step=s />
-            </Show>
+            {show_when(move || screen.look.with(|l| l.both_sides), move || view! { <FarCopy app=app step=s /> }.into_any())}
             <div class="step__words" tabindex="0" role="region" aria-labelledby="step-heading">
                 <div class="step__intro">
                     <img class="step__picture" src=screens::picture(s) alt=words.picture width="160" height="160" />
@@ -186,8 +185,9 @@ fn StepScreen(app: App, step: Memo<Step>, screen: Screen) -> impl IntoView {
                 </div>
                 {screens::body(app, s)}
             </div>
-            {screens::side(app, s).map(|side| view! { <div class="step__side">{side}</div> })}
+            {screens::side(app, s)}
         }
+        .into_any()
     }
 }
 

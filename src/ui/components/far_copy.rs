@@ -6,6 +6,7 @@ use crate::app::App;
 use crate::meeting::countdown::digits;
 use crate::meeting::{Countdown, Step};
 use crate::text;
+use crate::ui::components::show_when;
 use leptos::prelude::*;
 
 #[component]
@@ -14,21 +15,24 @@ pub fn FarCopy(app: App, step: Step) -> impl IntoView {
     let left = Memo::new(move |_| m.with(|m| m.left()));
     let show_digits = Memo::new(move |_| m.with(|m| m.plan.show_digits));
     let clock = move || {
-        let left = left.get()?;
+        let Some(left) = left.get() else {
+            return ().into_any();
+        };
         let (running, paused) = m.with(|m| {
             (
                 m.clock.is_running(),
                 matches!(m.clock, Countdown::Paused { .. }),
             )
         });
-        Some(view! {
+        view! {
             <p class="far__clock" class:far__clock--over=move || left <= 0>
-                <Show when=move || show_digits.get()>
+                {show_when(move || show_digits.get(), move || view! {
                     <span class="far__digits">{digits(left)}</span>
-                </Show>
+                }.into_any())}
                 <span class="far__words">{text::time_words(left, running, paused)}</span>
             </p>
-        })
+        }
+        .into_any()
     };
     view! {
         <div class="far" aria-hidden="true">

@@ -5,12 +5,13 @@ use crate::export::csv;
 use crate::platform::download;
 use crate::store::Notice;
 use crate::text::host as words;
+use crate::ui::components::show_when;
 use leptos::prelude::*;
 
 #[component]
 pub fn Notices(app: App) -> impl IntoView {
     view! {
-        <Show when=move || app.notices.with(|n| !n.is_empty())>
+        {show_when(move || app.notices.with(|n| !n.is_empty()), move || view! {
             <div class="notices" role="alert">
                 {move || {
                     app.notices
@@ -18,14 +19,15 @@ pub fn Notices(app: App) -> impl IntoView {
                         .into_iter()
                         .map(|n: Notice| view! { <p class="notice">{n.words()}</p> })
                         .collect_view()
+                        .into_any()
                 }}
-                <Show when=move || app.notices.with(|n| n.contains(&Notice::NoStorage))>
-                    // The table is told who acts; this button is the host's job.
+                // The table is told who acts; this button is the host's job.
+                {show_when(move || app.notices.with(|n| n.contains(&Notice::NoStorage)), move || view! {
                     <p class="notice notice--host">{words::FOR_HOST}</p>
                     <SaveThoughtsNow app=app />
-                </Show>
+                }.into_any())}
             </div>
-        </Show>
+        }.into_any())}
     }
 }
 

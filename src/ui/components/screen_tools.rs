@@ -8,6 +8,7 @@ use crate::meeting::{Countdown, Meeting, Step};
 use crate::platform::look::{self, Look, TextSize};
 use crate::platform::{page, speech};
 use crate::text::{self, controls, screen as words};
+use crate::ui::components::show_when;
 use crate::ui::components::toggle::Toggle;
 use leptos::prelude::*;
 
@@ -147,16 +148,16 @@ pub fn ScreenTools(app: App, screen: Screen) -> impl IntoView {
     };
     view! {
         <div class="topbar__tools" role="group" aria-label=words::VIEW_TOOLS>
-            <Show when=move || screen.can_speak.get()>
+            {show_when(move || screen.can_speak.get(), move || view! {
                 <button id="read-out" class="button button--quiet" on:click=read>
                     <span aria-hidden="true">"🔊 "</span>
-                    {move || if screen.reading.get() { words::STOP_READING } else { words::READ_OUT }}
+                    {move || String::from(if screen.reading.get() { words::STOP_READING } else { words::READ_OUT })}
                 </button>
-            </Show>
+            }.into_any())}
             <button
                 id="how-it-looks"
                 class="button button--quiet"
-                aria-expanded=move || pressed(screen.look_open.get())
+                aria-expanded=move || String::from(pressed(screen.look_open.get()))
                 on:click=move |_| {
                     let open = !screen.look_open.get_untracked();
                     screen.look_open.set(open);
@@ -169,7 +170,6 @@ pub fn ScreenTools(app: App, screen: Screen) -> impl IntoView {
             // and "Both sides" share a row.
             <Toggle
                 id="both-sides"
-                class="button--quiet"
                 icon="⇅ "
                 label=words::BOTH_SIDES
                 on=Signal::derive(move || screen.look.with(|l| l.both_sides))
@@ -177,7 +177,6 @@ pub fn ScreenTools(app: App, screen: Screen) -> impl IntoView {
             />
             <Toggle
                 id="turn-screen"
-                class="button--quiet"
                 icon="⟲ "
                 label=words::TURN
                 on=Signal::derive(move || screen.look.with(|l| l.turned))

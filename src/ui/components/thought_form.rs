@@ -8,6 +8,7 @@ use crate::app::{App, Panel, ThoughtNote};
 use crate::meeting::thought::{chars_left, cut_to_limit, MAX_CHARS};
 use crate::platform::page;
 use crate::text::thought as words;
+use crate::ui::components::show_when;
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 
@@ -27,7 +28,7 @@ fn add_words(app: App) -> &'static str {
 #[component]
 pub fn AddThoughtButton(app: App) -> impl IntoView {
     view! {
-        <Show when=move || app.panel.get() != Panel::AddThought>
+        {show_when(move || app.panel.get() != Panel::AddThought, move || view! {
             <button
                 id="add-thought"
                 class="button button--thought"
@@ -37,9 +38,9 @@ pub fn AddThoughtButton(app: App) -> impl IntoView {
                 }
             >
                 <span aria-hidden="true">"✎ "</span>
-                {move || add_words(app)}
+                {move || String::from(add_words(app))}
             </button>
-        </Show>
+        }.into_any())}
     }
 }
 
@@ -83,18 +84,22 @@ pub fn ThoughtForm(app: App) -> impl IntoView {
 
     view! {
         <section class="panel thought-form" aria-labelledby="panel-heading">
-            <h1 id="panel-heading" tabindex="-1">{move || add_words(app)}</h1>
+            <h1 id="panel-heading" tabindex="-1">{move || String::from(add_words(app))}</h1>
             <div class="field">
                 <label class="field__label" for="thought-text">{words::LABEL}</label>
                 <p id="thought-hint" class="field__hint">
-                    {move || words::hint(app.meeting.with(|m| m.plan.show_thoughts))}
+                    {move || String::from(words::hint(app.meeting.with(|m| m.plan.show_thoughts)))}
                 </p>
-                {move || problem().map(|p| view! {
-                    <p id="thought-problem" class="field__problem" tabindex="-1" role="alert">{p}</p>
-                })}
-                <Show when=move || cut.get()>
+                {move || match problem() {
+                    Some(p) => view! {
+                        <p id="thought-problem" class="field__problem" tabindex="-1" role="alert">{p}</p>
+                    }
+                    .into_any(),
+                    None => ().into_any(),
+                }}
+                {show_when(move || cut.get(), || view! {
                     <p class="field__problem" role="alert">{words::CUT}</p>
-                </Show>
+                }.into_any())}
                 <textarea
                     id="thought-text"
                     class="field__text"
@@ -112,10 +117,10 @@ pub fn ThoughtForm(app: App) -> impl IntoView {
             <div class="controls">
                 <button
                     class="button button--main"
-                    aria-disabled=move || if app.saving.get() { "true" } else { "false" }
+                    aria-disabled=move || String::from(if app.saving.get() { "true" } else { "false" })
                     on:click=move |_| app.save_thought()
                 >
-                    {move || if app.saving.get() { words::SAVING } else { words::SAVE }}
+                    {move || String::from(if app.saving.get() { words::SAVING } else { words::SAVE })}
                 </button>
                 <button class="button" on:click=move |_| {
                     app.cancel_thought();

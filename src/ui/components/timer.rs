@@ -11,6 +11,7 @@ use crate::app::App;
 use crate::meeting::countdown::{digits, fraction_left};
 use crate::meeting::{Countdown, Msg, Step};
 use crate::text::{self, controls};
+use crate::ui::components::show_when;
 use crate::ui::components::toggle::Toggle;
 use leptos::prelude::*;
 
@@ -68,8 +69,10 @@ pub fn Timer(app: App, #[prop(optional, into)] lead: Option<ViewFn>) -> impl Int
         (RING - (frac * RING as f64).round() as i64).to_string()
     });
     let show_digits = Memo::new(move |_| m.with(|m| m.plan.show_digits));
-    // How wide the digits are, so the stylesheet can fit "+10:15" as well as "2:00".
-    // The small "+" of overtime counts as about half a digit.
+    // How wide the digits are, so the stylesheet can fit "+10:15" as well as
+    // "2:00" (`data-chars`, which it turns into `--chars`; an attribute, not a
+    // style, so the page needs none of Leptos' style code). The small "+" of
+    // overtime counts as about half a digit.
     let width = Memo::new(move |_| {
         shown.with(|d| {
             let n = d.chars().count();
@@ -100,7 +103,7 @@ pub fn Timer(app: App, #[prop(optional, into)] lead: Option<ViewFn>) -> impl Int
             <section class="timer" class:timer--over=move || over.get()
                 class:timer--ring-only=move || !show_digits.get() aria-label=text::timer::LABEL>
                 <div class="timer__face">
-                    <div class="timer__inner" style:--chars=move || width.get()>
+                    <div class="timer__inner" data-chars=move || width.get()>
                         <svg class="timer__ring" viewBox="0 0 100 100" aria-hidden="true" focusable="false">
                             <circle class="timer__track" cx="50" cy="50" r="45" />
                             <circle class="timer__left" cx="50" cy="50" r="45" pathLength="1000"
@@ -108,18 +111,18 @@ pub fn Timer(app: App, #[prop(optional, into)] lead: Option<ViewFn>) -> impl Int
                         </svg>
                         <div class="timer__digits" role="timer"
                             class:visually-hidden=move || !show_digits.get()>
-                            {move || shown.with(|d| d.starts_with('+')).then(|| view! { <span class="timer__sign">"+"</span> })}
+                            <span class="timer__sign">{move || String::from(if shown.with(|d| d.starts_with('+')) { "+" } else { "" })}</span>
                             {move || shown.with(|d| d.trim_start_matches('+').to_string())}
                         </div>
                     </div>
                 </div>
                 <p class="timer__words">
-                    <span class="timer__icon" aria-hidden="true">{move || if over.get() { "⏰ " } else { "" }}</span>
+                    <span class="timer__icon" aria-hidden="true">{move || String::from(if over.get() { "⏰ " } else { "" })}</span>
                     {move || words.get()}
                 </p>
-                <Show when=move || over.get() && is_turn()>
+                {show_when(move || over.get() && is_turn(), || view! {
                     <p class="step__line">{text::timer::NOBODY_CUT_OFF}</p>
-                </Show>
+                }.into_any())}
                 <div class="controls" role="group" aria-label=controls::CLOCK_CONTROLS>
                     {lead_view()}
                     {match f {
@@ -149,6 +152,6 @@ pub fn Timer(app: App, #[prop(optional, into)] lead: Option<ViewFn>) -> impl Int
 pub fn SoundToggle(app: App) -> impl IntoView {
     let on = Memo::new(move |_| app.meeting.with(|m| m.sound));
     view! {
-        <Toggle label=controls::SOUND class="button--small" on=on set=move |on| app.dispatch(Msg::Sound(on)) />
+        <Toggle id="sound" label=controls::SOUND small=true on=on set=move |on| app.dispatch(Msg::Sound(on)) />
     }
 }

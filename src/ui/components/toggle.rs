@@ -17,26 +17,28 @@ pub fn Toggle(
     /// Called with the new state when tapped.
     #[prop(into)]
     set: Callback<bool>,
-    /// Classes beside `button button--toggle` (say `button--quiet`).
-    class: &'static str,
-    /// The element's id, if something needs to find it.
+    /// The small button beside the clock ("Sound"); otherwise the quiet
+    /// one of the top bar.
     #[prop(optional)]
-    id: Option<&'static str>,
-    /// A small picture before the label, hidden from screen readers.
+    small: bool,
+    /// The element's id.
+    id: &'static str,
+    /// A small picture before the label, hidden from screen readers (none
+    /// by default).
     #[prop(optional)]
-    icon: Option<&'static str>,
+    icon: &'static str,
 ) -> impl IntoView {
     view! {
         <button
             id=id
-            class=format!("button button--toggle {class}")
-            aria-pressed=move || if on.get() { "true" } else { "false" }
+            class=if small { "button button--toggle button--small" } else { "button button--toggle button--quiet" }
+            aria-pressed=move || String::from(if on.get() { "true" } else { "false" })
             on:click=move |_| set.run(!on.get_untracked())
         >
-            {icon.map(|i| view! { <span aria-hidden="true">{i}</span> })}
+            <span aria-hidden="true">{icon}</span>
             {label}
             <span class="button__state" aria-hidden="true">
-                {move || if on.get() { controls::SOUND_ON } else { controls::SOUND_OFF }}
+                {move || String::from(if on.get() { controls::SOUND_ON } else { controls::SOUND_OFF })}
             </span>
         </button>
     }

@@ -5,6 +5,7 @@ use crate::app::App;
 use crate::platform::{clock, download};
 use crate::store::{self, meetings};
 use crate::text::host as words;
+use crate::ui::components::show_when;
 use leptos::prelude::*;
 
 use crate::platform::page::reload;
@@ -150,9 +151,9 @@ fn ConfirmDelete(
             {must_type.then(|| view! {
                 <div class="field">
                     <label class="field__label" for="delete-word">{words::DELETE_TYPE}</label>
-                    <Show when=move || problem.get()>
+                    {show_when(move || problem.get(), move || view! {
                         <p class="field__problem" role="alert">{words::DELETE_MUST_TYPE}</p>
-                    </Show>
+                    }.into_any())}
                     <input id="delete-word" class="field__input" type="text" autocomplete="off"
                         prop:value=move || typed.get() on:input=move |ev| typed.set(event_target_value(&ev)) />
                 </div>
@@ -179,9 +180,9 @@ pub fn Space() -> impl IntoView {
         <section class="host__section" aria-labelledby="host-space">
             <h2 id="host-space">{words::SPACE}</h2>
             <p>{move || words::space_used(percent())}</p>
-            <Show when=move || { percent() > 80 }>
+            {show_when(move || { percent() > 80 }, move || view! {
                 <p class="field__problem" role="alert">{words::SPACE_WARNING}</p>
-            </Show>
+            }.into_any())}
         </section>
     }
 }

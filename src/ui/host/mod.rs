@@ -13,6 +13,7 @@ use crate::platform::page;
 use crate::store;
 use crate::text::host as words;
 use crate::ui::components::notices::Notices;
+use crate::ui::components::show_when;
 use leptos::prelude::*;
 
 pub use files::SummaryPanel;
@@ -84,9 +85,9 @@ pub fn HostPin(app: App, on_yes: fn(App), on_no: fn(App)) -> impl IntoView {
             <h1 id="panel-heading" tabindex="-1">{words::ASK}</h1>
             <form class="field" on:submit=move |ev| { ev.prevent_default(); check(); }>
                 <label class="field__label" for="host-pin">{words::PIN_LABEL}</label>
-                <Show when=move || wrong.get()>
+                {show_when(move || wrong.get(), move || view! {
                     <p class="field__problem" role="alert">{words::PIN_WRONG}</p>
-                </Show>
+                }.into_any())}
                 <input
                     id="host-pin"
                     class="field__input field__input--pin"

@@ -11,6 +11,7 @@ use crate::meeting::{Msg, Plan, TimedStep, MINUTE};
 use crate::platform::{sound, speech};
 use crate::store;
 use crate::text::host as words;
+use crate::ui::components::show_when;
 use leptos::prelude::*;
 
 /// The times offered for each step: 30 seconds, then whole minutes up to ten
@@ -238,14 +239,14 @@ pub fn Setup(app: App) -> impl IntoView {
                     } />
             </div>
             // Only where this browser can speak (never a choice that does nothing).
-            <Show when=move || can_speak.get()>
+            {show_when(move || can_speak.get(), move || view! {
                 <label class="check">
                     <input type="checkbox" aria-describedby="setup-speech-hint" prop:checked=move || plan.with(|p| p.speech)
                         on:change=move |ev| { let on = event_target_checked(&ev); edit(&|p: &mut Plan| p.speech = on); } />
                     <span>{words::SPEECH}</span>
                 </label>
                 <p class="field__hint" id="setup-speech-hint">{words::SPEECH_HINT}</p>
-            </Show>
+            }.into_any())}
             <button class="button" on:click=try_sound>{words::TRY_SOUND}</button>
             <label class="check">
                 <input type="checkbox" aria-describedby="setup-show-hint" prop:checked=move || plan.with(|p| p.show_thoughts)
@@ -267,11 +268,11 @@ pub fn Setup(app: App) -> impl IntoView {
                     prop:value=move || pin.get()
                     on:input=move |ev| { saved.set(false); pin.set(event_target_value(&ev)); } />
             </div>
-            <Show when=move || problems.with(|p| !p.is_empty())>
+            {show_when(move || problems.with(|p| !p.is_empty()), move || view! {
                 <div class="field__problem" role="alert">
                     {move || problems.get().into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
                 </div>
-            </Show>
+            }.into_any())}
             <button class="button button--main" on:click=save>{words::SAVE_SETUP}</button>
             <p role="status" class="setup__status">{move || if saved.get() { words::SETUP_SAVED } else { "" }}</p>
         </section>

@@ -4,6 +4,7 @@
 use crate::platform::persist::{self, Kept};
 use crate::platform::{fullscreen, update};
 use crate::text::host as words;
+use crate::ui::components::show_when;
 use leptos::prelude::*;
 
 /// "An update is ready" with "Update now", shown only once a new build has
@@ -14,14 +15,14 @@ pub fn UpdateReady() -> impl IntoView {
     // Host tools live at host/, the service worker beside the table page.
     update::watch("../sw.js", move || ready.set(true));
     view! {
-        <Show when=move || ready.get()>
+        {show_when(move || ready.get(), move || view! {
             <section class="host__section host__update" aria-labelledby="host-update">
                 <h2 id="host-update">{words::UPDATE_READY}</h2>
                 <p>{words::UPDATE_HINT}</p>
                 <p>{words::UPDATE_WHEN}</p>
                 <button class="button button--main" on:click=move |_| update::update_now()>{words::UPDATE_NOW}</button>
             </section>
-        </Show>
+        }.into_any())}
     }
 }
 

@@ -31,12 +31,17 @@ pub fn has_side(step: Step) -> bool {
     matches!(step, Step::Thinking(_) | Step::Turns(_) | Step::TalkAbout)
 }
 
-/// The clock and its controls, beside the words (below them in portrait).
-pub fn side(app: App, step: Step) -> Option<AnyView> {
+/// The clock and its controls, beside the words (below them in portrait);
+/// nothing on a step without a clock.
+pub fn side(app: App, step: Step) -> AnyView {
     match step {
-        Step::Thinking(_) | Step::TalkAbout => Some(view! { <Timer app=app /> }.into_any()),
-        Step::Turns(_) => Some(view! { <turns::TurnsClock app=app /> }.into_any()),
-        _ => None,
+        Step::Thinking(_) | Step::TalkAbout => {
+            view! { <div class="step__side"><Timer app=app /></div> }.into_any()
+        }
+        Step::Turns(_) => {
+            view! { <div class="step__side"><turns::TurnsClock app=app /></div> }.into_any()
+        }
+        _ => ().into_any(),
     }
 }
 
@@ -100,25 +105,29 @@ fn Theme(app: App) -> impl IntoView {
     view! {
         {move || {
             let t = theme();
-            (!t.is_empty()).then(|| {
-                view! {
-                    <section class="question" aria-labelledby="theme-label">
-                        <h2 id="theme-label" class="question__label">{crate::text::THEME}</h2>
-                        <p class="question__text">{t}</p>
-                    </section>
-                }
-            })
+            if t.is_empty() {
+                return ().into_any();
+            }
+            view! {
+                <section class="question" aria-labelledby="theme-label">
+                    <h2 id="theme-label" class="question__label">{crate::text::THEME}</h2>
+                    <p class="question__text">{t}</p>
+                </section>
+            }
+            .into_any()
         }}
         {move || {
             let words = opening();
-            (!words.is_empty()).then(|| {
-                view! {
-                    <section class="opening" aria-labelledby="opening-label">
-                        <h2 id="opening-label" class="question__label">{crate::text::OPENING}</h2>
-                        <p class="opening__text">{words}</p>
-                    </section>
-                }
-            })
+            if words.is_empty() {
+                return ().into_any();
+            }
+            view! {
+                <section class="opening" aria-labelledby="opening-label">
+                    <h2 id="opening-label" class="question__label">{crate::text::OPENING}</h2>
+                    <p class="opening__text">{words}</p>
+                </section>
+            }
+            .into_any()
         }}
     }
 }

@@ -4,6 +4,7 @@
 
 use super::Questions;
 use crate::app::App;
+use crate::ui::components::show_when;
 use crate::ui::components::thought_list::ThoughtList;
 use leptos::prelude::*;
 
@@ -12,11 +13,11 @@ pub fn Talk(app: App) -> impl IntoView {
     let show = move || app.meeting.with(|m| m.plan.show_thoughts);
     view! {
         <Questions app=app />
-        <Show when=show>
+        {show_when(show, move || view! {
             <section class="host__section" aria-labelledby="talk-thoughts">
                 <h2 id="talk-thoughts">{crate::text::THOUGHTS_SO_FAR}</h2>
                 <ThoughtList app=app />
             </section>
-        </Show>
+        }.into_any())}
     }
 }

@@ -11,12 +11,9 @@ pub fn Thanks(app: App) -> impl IntoView {
         app.meeting
             .with(|m| text::thanks::turns_taken(m.turns_taken))
     };
-    let passed = move || {
-        app.meeting.with(|m| {
-            (m.turns_passed > 0).then(|| {
-                view! { <p class="big-line">{text::thanks::turns_passed(m.turns_passed)}</p> }
-            })
-        })
+    let passed = move || match app.meeting.with(|m| m.turns_passed) {
+        0 => ().into_any(),
+        n => view! { <p class="big-line">{text::thanks::turns_passed(n)}</p> }.into_any(),
     };
     view! {
         <p class="big-line">{taken}</p>

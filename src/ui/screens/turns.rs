@@ -48,13 +48,15 @@ pub fn TurnsClock(app: App) -> impl IntoView {
                 <button class="button button--main" on:click=move |_| app.dispatch(Msg::Start)>{controls::START}</button>
             }
             .into_any()
-        } else if phase.get() != TurnPhase::Finished {
-            let speaking = matches!(phase.get(), TurnPhase::Speaking { .. });
+        } else if matches!(phase.get(), TurnPhase::Speaking { .. }) {
             view! {
                 <button class="button button--main" on:click=move |_| app.dispatch(Msg::NextPerson)>{controls::NEXT_PERSON}</button>
-                {speaking.then(|| view! {
-                    <button class="button" on:click=move |_| app.dispatch(Msg::Pass)>{controls::PASS}</button>
-                })}
+                <button class="button" on:click=move |_| app.dispatch(Msg::Pass)>{controls::PASS}</button>
+            }
+            .into_any()
+        } else if phase.get() != TurnPhase::Finished {
+            view! {
+                <button class="button button--main" on:click=move |_| app.dispatch(Msg::NextPerson)>{controls::NEXT_PERSON}</button>
             }
             .into_any()
         } else {
