@@ -21,8 +21,8 @@ use components::far_copy::FarCopy;
 use components::notices::Notices;
 use components::principles::PrinciplesList;
 use components::screen_tools::{LookPanel, Screen, ScreenTools};
-use components::show_when;
 use components::thought_form::{AddThoughtButton, ThoughtForm, ThoughtNoteBar};
+use components::{dynamic, dynamic_text, show_when};
 use leptos::prelude::*;
 
 #[component]
@@ -66,7 +66,7 @@ pub fn Root(app: App) -> impl IntoView {
             <Notices app=app />
             <TopBar app=app step=step screen=screen />
             <main id="main" class="step" class:step--side=has_side>
-                {move || match app.panel.get() {
+                {dynamic(move || match app.panel.get() {
                     Panel::Principles => view! { <PrinciplesPanel app=app /> }.into_any(),
                     Panel::AddThought => view! { <ThoughtForm app=app /> }.into_any(),
                     Panel::HostAsk => view! { <host::HostAsk app=app on_yes=open_host on_no=host::leave /> }.into_any(),
@@ -77,7 +77,7 @@ pub fn Root(app: App) -> impl IntoView {
                     Panel::Host | Panel::Summary => view! { <NoStorageHost app=app /> }.into_any(),
                     Panel::None if screen.look_open.get() => view! { <LookPanel screen=screen /> }.into_any(),
                     Panel::None => view! { <StepScreen app=app step=step screen=screen /> }.into_any(),
-                }}
+                })}
             </main>
             // Host tools cover the whole screen; the meeting's own controls wait.
             // The note sits above the buttons, so they stay in the same place
@@ -92,7 +92,7 @@ pub fn Root(app: App) -> impl IntoView {
                 </div>
             }.into_any())}
             <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-                {move || app.said.get()}
+                {dynamic_text(move || app.said.get())}
             </div>
         </div>
     }
@@ -170,7 +170,7 @@ fn PrinciplesPanel(app: App) -> impl IntoView {
 /// With "Both sides", a copy of the heading and clock faces the far side.
 #[component]
 fn StepScreen(app: App, step: Memo<Step>, screen: Screen) -> impl IntoView {
-    move || {
+    dynamic(move || {
         let s = step.get();
         let words = text::step_words(s);
         view! {
@@ -188,7 +188,7 @@ fn StepScreen(app: App, step: Memo<Step>, screen: Screen) -> impl IntoView {
             {screens::side(app, s)}
         }
         .into_any()
-    }
+    })
 }
 
 #[component]
@@ -210,7 +210,7 @@ fn StepNav(app: App, step: Memo<Step>) -> impl IntoView {
             }>
                 <span aria-hidden="true">"← "</span>{controls::BACK}
             </button>
-            <p class="stepnav__count">{counts}</p>
+            <p class="stepnav__count">{dynamic_text(counts)}</p>
             <button class="button button--main button--next" disabled=last on:click=move |_| {
                 app.panel.set(Panel::None);
                 app.dispatch(Msg::Next);

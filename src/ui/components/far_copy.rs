@@ -6,24 +6,25 @@ use crate::app::App;
 use crate::meeting::countdown::digits;
 use crate::meeting::{Countdown, Step};
 use crate::text;
-use crate::ui::components::show_when;
+use crate::ui::components::{dynamic, show_when};
 use leptos::prelude::*;
 
 #[component]
 pub fn FarCopy(app: App, step: Step) -> impl IntoView {
     let m = app.meeting;
-    let left = Memo::new(move |_| m.with(|m| m.left()));
     let show_digits = Memo::new(move |_| m.with(|m| m.plan.show_digits));
-    let clock = move || {
-        let Some(left) = left.get() else {
-            return ().into_any();
-        };
-        let (running, paused) = m.with(|m| {
+    // A copy of the near side's clock, drawn again whenever the meeting moves.
+    let clock = dynamic(move || {
+        let (left, running, paused) = m.with(|m| {
             (
+                m.left(),
                 m.clock.is_running(),
                 matches!(m.clock, Countdown::Paused { .. }),
             )
         });
+        let Some(left) = left else {
+            return ().into_any();
+        };
         view! {
             <p class="far__clock" class:far__clock--over=move || left <= 0>
                 {show_when(move || show_digits.get(), move || view! {
@@ -33,7 +34,7 @@ pub fn FarCopy(app: App, step: Step) -> impl IntoView {
             </p>
         }
         .into_any()
-    };
+    });
     view! {
         <div class="far" aria-hidden="true">
             <p class="far__heading">{text::step_words(step).heading}</p>

@@ -5,7 +5,7 @@ use crate::export::csv;
 use crate::platform::download;
 use crate::store::Notice;
 use crate::text::host as words;
-use crate::ui::components::show_when;
+use crate::ui::components::{dynamic, dynamic_text, show_when};
 use leptos::prelude::*;
 
 #[component]
@@ -13,14 +13,14 @@ pub fn Notices(app: App) -> impl IntoView {
     view! {
         {show_when(move || app.notices.with(|n| !n.is_empty()), move || view! {
             <div class="notices" role="alert">
-                {move || {
+                {dynamic(move || {
                     app.notices
                         .get()
                         .into_iter()
                         .map(|n: Notice| view! { <p class="notice">{n.words()}</p> })
                         .collect_view()
                         .into_any()
-                }}
+                })}
                 // The table is told who acts; this button is the host's job.
                 {show_when(move || app.notices.with(|n| n.contains(&Notice::NoStorage)), move || view! {
                     <p class="notice notice--host">{words::FOR_HOST}</p>
@@ -44,6 +44,6 @@ pub fn SaveThoughtsNow(app: App) -> impl IntoView {
     };
     view! {
         <button class="button button--main" on:click=save>{words::SAVE_CSV}</button>
-        <p role="status" class="host__status">{move || status.get()}</p>
+        <p role="status" class="host__status">{dynamic_text(move || status.get())}</p>
     }
 }

@@ -8,8 +8,8 @@ use crate::meeting::{Countdown, Meeting, Step};
 use crate::platform::look::{self, Look, TextSize};
 use crate::platform::{page, speech};
 use crate::text::{self, controls, screen as words};
-use crate::ui::components::show_when;
 use crate::ui::components::toggle::Toggle;
+use crate::ui::components::{dynamic_text, show_when};
 use leptos::prelude::*;
 
 /// What the screen's controls change, shared by the frame and its parts.
@@ -151,7 +151,7 @@ pub fn ScreenTools(app: App, screen: Screen) -> impl IntoView {
             {show_when(move || screen.can_speak.get(), move || view! {
                 <button id="read-out" class="button button--quiet" on:click=read>
                     <span aria-hidden="true">"🔊 "</span>
-                    {move || String::from(if screen.reading.get() { words::STOP_READING } else { words::READ_OUT })}
+                    {dynamic_text(move || String::from(if screen.reading.get() { words::STOP_READING } else { words::READ_OUT }))}
                 </button>
             }.into_any())}
             <button
@@ -172,14 +172,14 @@ pub fn ScreenTools(app: App, screen: Screen) -> impl IntoView {
                 id="both-sides"
                 icon="⇅ "
                 label=words::BOTH_SIDES
-                on=Signal::derive(move || screen.look.with(|l| l.both_sides))
+                on=Memo::new(move |_| screen.look.with(|l| l.both_sides))
                 set=move |on| screen.change(|l| l.both_sides = on)
             />
             <Toggle
                 id="turn-screen"
                 icon="⟲ "
                 label=words::TURN
-                on=Signal::derive(move || screen.look.with(|l| l.turned))
+                on=Memo::new(move |_| screen.look.with(|l| l.turned))
                 set=move |on| screen.change(|l| l.turned = on)
             />
         </div>

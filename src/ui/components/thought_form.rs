@@ -8,7 +8,7 @@ use crate::app::{App, Panel, ThoughtNote};
 use crate::meeting::thought::{chars_left, cut_to_limit, MAX_CHARS};
 use crate::platform::page;
 use crate::text::thought as words;
-use crate::ui::components::show_when;
+use crate::ui::components::{dynamic, dynamic_text, show_when};
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 
@@ -38,7 +38,7 @@ pub fn AddThoughtButton(app: App) -> impl IntoView {
                 }
             >
                 <span aria-hidden="true">"✎ "</span>
-                {move || String::from(add_words(app))}
+                {dynamic_text(move || String::from(add_words(app)))}
             </button>
         }.into_any())}
     }
@@ -84,19 +84,19 @@ pub fn ThoughtForm(app: App) -> impl IntoView {
 
     view! {
         <section class="panel thought-form" aria-labelledby="panel-heading">
-            <h1 id="panel-heading" tabindex="-1">{move || String::from(add_words(app))}</h1>
+            <h1 id="panel-heading" tabindex="-1">{dynamic_text(move || String::from(add_words(app)))}</h1>
             <div class="field">
                 <label class="field__label" for="thought-text">{words::LABEL}</label>
                 <p id="thought-hint" class="field__hint">
-                    {move || String::from(words::hint(app.meeting.with(|m| m.plan.show_thoughts)))}
+                    {dynamic_text(move || String::from(words::hint(app.meeting.with(|m| m.plan.show_thoughts))))}
                 </p>
-                {move || match problem() {
+                {dynamic(move || match problem() {
                     Some(p) => view! {
                         <p id="thought-problem" class="field__problem" tabindex="-1" role="alert">{p}</p>
                     }
                     .into_any(),
                     None => ().into_any(),
-                }}
+                })}
                 {show_when(move || cut.get(), || view! {
                     <p class="field__problem" role="alert">{words::CUT}</p>
                 }.into_any())}
@@ -110,9 +110,9 @@ pub fn ThoughtForm(app: App) -> impl IntoView {
                     on:input=on_input
                 ></textarea>
                 <p id="thought-count" class="field__count" class:field__count--hidden=move || !show_count()>
-                    {move || if show_count() { words::chars_left(left.get()) } else { String::new() }}
+                    {dynamic_text(move || if show_count() { words::chars_left(left.get()) } else { String::new() })}
                 </p>
-                <div class="visually-hidden" aria-live="polite">{move || count_said.get()}</div>
+                <div class="visually-hidden" aria-live="polite">{dynamic_text(move || count_said.get())}</div>
             </div>
             <div class="controls">
                 <button
@@ -120,7 +120,7 @@ pub fn ThoughtForm(app: App) -> impl IntoView {
                     aria-disabled=move || String::from(if app.saving.get() { "true" } else { "false" })
                     on:click=move |_| app.save_thought()
                 >
-                    {move || String::from(if app.saving.get() { words::SAVING } else { words::SAVE })}
+                    {dynamic_text(move || String::from(if app.saving.get() { words::SAVING } else { words::SAVE }))}
                 </button>
                 <button class="button" on:click=move |_| {
                     app.cancel_thought();
@@ -136,7 +136,7 @@ pub fn ThoughtForm(app: App) -> impl IntoView {
 /// reaches the screen.
 #[component]
 pub fn ThoughtNoteBar(app: App) -> impl IntoView {
-    move || {
+    dynamic(move || {
         match app.thought_note.get() {
         Some(ThoughtNote::Saved { id }) => view! {
             <div id="thought-note" class="thought-note">
@@ -160,5 +160,5 @@ pub fn ThoughtNoteBar(app: App) -> impl IntoView {
         .into_any(),
         _ => ().into_any(),
     }
-    }
+    })
 }

@@ -3,11 +3,12 @@
 use crate::app::App;
 use crate::meeting::thought::ThoughtKind;
 use crate::text::host as words;
+use crate::ui::components::dynamic;
 use leptos::prelude::*;
 
 #[component]
 pub fn ThoughtList(app: App) -> impl IntoView {
-    move || {
+    dynamic(move || {
         let set = app.thoughts.get();
         if set.is_empty() {
             return view! { <p>{words::NO_THOUGHTS}</p> }.into_any();
@@ -31,5 +32,5 @@ pub fn ThoughtList(app: App) -> impl IntoView {
             </ul>
         }
         .into_any()
-    }
+    })
 }

@@ -11,8 +11,8 @@ use crate::app::App;
 use crate::meeting::countdown::{digits, fraction_left};
 use crate::meeting::{Countdown, Msg, Step};
 use crate::text::{self, controls};
-use crate::ui::components::show_when;
 use crate::ui::components::toggle::Toggle;
+use crate::ui::components::{dynamic, dynamic_text, show_when};
 use leptos::prelude::*;
 
 /// The ring's length in its own units (`pathLength`), so the dash offset is a
@@ -85,7 +85,7 @@ pub fn Timer(app: App, #[prop(optional, into)] lead: Option<ViewFn>) -> impl Int
     });
     let is_turn = move || m.with(|m| matches!(m.step, Step::Turns(_)));
 
-    move || {
+    dynamic(move || {
         match face.get() {
         Face::Hidden => view! { <div class="controls controls--turns">{lead_view()}</div> }.into_any(),
         Face::Off => view! {
@@ -111,14 +111,14 @@ pub fn Timer(app: App, #[prop(optional, into)] lead: Option<ViewFn>) -> impl Int
                         </svg>
                         <div class="timer__digits" role="timer"
                             class:visually-hidden=move || !show_digits.get()>
-                            <span class="timer__sign">{move || String::from(if shown.with(|d| d.starts_with('+')) { "+" } else { "" })}</span>
-                            {move || shown.with(|d| d.trim_start_matches('+').to_string())}
+                            <span class="timer__sign">{dynamic_text(move || String::from(if shown.with(|d| d.starts_with('+')) { "+" } else { "" }))}</span>
+                            {dynamic_text(move || shown.with(|d| d.trim_start_matches('+').to_string()))}
                         </div>
                     </div>
                 </div>
                 <p class="timer__words">
-                    <span class="timer__icon" aria-hidden="true">{move || String::from(if over.get() { "⏰ " } else { "" })}</span>
-                    {move || words.get()}
+                    <span class="timer__icon" aria-hidden="true">{dynamic_text(move || String::from(if over.get() { "⏰ " } else { "" }))}</span>
+                    {dynamic_text(move || words.get())}
                 </p>
                 {show_when(move || over.get() && is_turn(), || view! {
                     <p class="step__line">{text::timer::NOBODY_CUT_OFF}</p>
@@ -144,7 +144,7 @@ pub fn Timer(app: App, #[prop(optional, into)] lead: Option<ViewFn>) -> impl Int
         }
         .into_any(),
     }
-    }
+    })
 }
 
 /// "Sound", a toggle with its state shown in words as well as by aria-pressed.

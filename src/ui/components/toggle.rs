@@ -5,15 +5,16 @@
 //! button's name stays its label alone.
 
 use crate::text::controls;
+use crate::ui::components::dynamic_text;
 use leptos::prelude::*;
 
 #[component]
 pub fn Toggle(
     /// The button's name, shown and read.
     label: &'static str,
-    /// Whether it is on now.
-    #[prop(into)]
-    on: Signal<bool>,
+    /// Whether it is on now (a memo, like every condition on this page:
+    /// one kind of signal less to download).
+    on: Memo<bool>,
     /// Called with the new state when tapped.
     #[prop(into)]
     set: Callback<bool>,
@@ -38,7 +39,7 @@ pub fn Toggle(
             <span aria-hidden="true">{icon}</span>
             {label}
             <span class="button__state" aria-hidden="true">
-                {move || String::from(if on.get() { controls::SOUND_ON } else { controls::SOUND_OFF })}
+                {dynamic_text(move || String::from(if on.get() { controls::SOUND_ON } else { controls::SOUND_OFF }))}
             </span>
         </button>
     }

@@ -8,6 +8,7 @@ mod turns;
 
 use crate::app::App;
 use crate::meeting::Step;
+use crate::ui::components::dynamic;
 use crate::ui::components::principles::PrinciplesList;
 use crate::ui::components::timer::Timer;
 use leptos::prelude::*;
@@ -73,7 +74,7 @@ pub fn Questions(app: App) -> impl IntoView {
             (now, m.plan.questions.len())
         })
     });
-    move || {
+    dynamic(move || {
         let (now, of) = shown.get();
         match now.as_slice() {
             [] => ().into_any(),
@@ -94,7 +95,7 @@ pub fn Questions(app: App) -> impl IntoView {
             }
             .into_any(),
         }
-    }
+    })
 }
 
 /// The meeting's theme and the host's opening words, if set.
@@ -103,7 +104,7 @@ fn Theme(app: App) -> impl IntoView {
     let theme = move || app.meeting.with(|m| m.plan.theme.trim().to_string());
     let opening = move || app.meeting.with(|m| m.plan.opening.trim().to_string());
     view! {
-        {move || {
+        {dynamic(move || {
             let t = theme();
             if t.is_empty() {
                 return ().into_any();
@@ -115,8 +116,8 @@ fn Theme(app: App) -> impl IntoView {
                 </section>
             }
             .into_any()
-        }}
-        {move || {
+        })}
+        {dynamic(move || {
             let words = opening();
             if words.is_empty() {
                 return ().into_any();
@@ -128,6 +129,6 @@ fn Theme(app: App) -> impl IntoView {
                 </section>
             }
             .into_any()
-        }}
+        })}
     }
 }

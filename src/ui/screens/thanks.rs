@@ -3,6 +3,7 @@
 
 use crate::app::App;
 use crate::text;
+use crate::ui::components::{dynamic, dynamic_text};
 use leptos::prelude::*;
 
 #[component]
@@ -11,12 +12,12 @@ pub fn Thanks(app: App) -> impl IntoView {
         app.meeting
             .with(|m| text::thanks::turns_taken(m.turns_taken))
     };
-    let passed = move || match app.meeting.with(|m| m.turns_passed) {
+    let passed = dynamic(move || match app.meeting.with(|m| m.turns_passed) {
         0 => ().into_any(),
         n => view! { <p class="big-line">{text::thanks::turns_passed(n)}</p> }.into_any(),
-    };
+    });
     view! {
-        <p class="big-line">{taken}</p>
+        <p class="big-line">{dynamic_text(taken)}</p>
         {passed}
         <p class="step__line">{text::thanks::NEXT}</p>
     }

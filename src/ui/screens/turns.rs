@@ -8,6 +8,7 @@ use super::Questions;
 use crate::app::App;
 use crate::meeting::{Msg, TurnPhase};
 use crate::text::{self, controls};
+use crate::ui::components::dynamic_text;
 use crate::ui::components::timer::Timer;
 use leptos::prelude::*;
 
@@ -22,7 +23,7 @@ pub fn Turns(app: App) -> impl IntoView {
         <div class="people" role="group" aria-labelledby="people-count">
             <button class="button" disabled=move || people.get() <= started.get().max(1)
                 on:click=move |_| app.dispatch(Msg::RemovePerson)>{controls::REMOVE_PERSON}</button>
-            <p id="people-count" class="people__count">{move || text::turns::people(people.get())}</p>
+            <p id="people-count" class="people__count">{dynamic_text(move || text::turns::people(people.get()))}</p>
             <button class="button" on:click=move |_| app.dispatch(Msg::AddPerson)>{controls::ADD_PERSON}</button>
         </div>
     }
@@ -65,7 +66,7 @@ pub fn TurnsClock(app: App) -> impl IntoView {
     };
 
     view! {
-        <p class="turns__who big-line">{who}</p>
+        <p class="turns__who big-line">{dynamic_text(who)}</p>
         // "Start" / "Next person" / "Pass" share a row with the clock's buttons.
         <Timer app=app lead=main_button />
     }
