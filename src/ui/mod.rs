@@ -180,7 +180,7 @@ fn StepScreen(app: App, step: Memo<Step>, screen: Screen) -> impl IntoView {
                     <img class="step__picture" src=screens::picture(s) alt=words.picture width="160" height="160" />
                     <div class="step__text">
                         <h1 id="step-heading" tabindex="-1">{words.heading}</h1>
-                        {words.lines.iter().map(|l| view! { <p class="step__line">{*l}</p> }).collect_view()}
+                        {words.lines.iter().map(|l| view! { <p class="step__line">{*l}</p> }.into_any()).collect_view()}
                     </div>
                 </div>
                 {screens::body(app, s)}

@@ -17,7 +17,7 @@ pub fn Notices(app: App) -> impl IntoView {
                     app.notices
                         .get()
                         .into_iter()
-                        .map(|n: Notice| view! { <p class="notice">{n.words()}</p> })
+                        .map(|n: Notice| view! { <p class="notice">{n.words()}</p> }.into_any())
                         .collect_view()
                         .into_any()
                 })}

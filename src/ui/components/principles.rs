@@ -21,6 +21,7 @@ pub fn PrinciplesList() -> impl IntoView {
                             </span>
                         </li>
                     }
+                    .into_any()
                 })
                 .collect_view()}
         </ul>

@@ -23,10 +23,11 @@ pub fn ThoughtList(app: App) -> impl IntoView {
                         let text = t.text.clone();
                         view! {
                             <li class="thoughts__item">
-                                {lasting.then(|| view! { <span class="thoughts__kind">{words::LASTING}": "</span> })}
+                                {if lasting { view! { <span class="thoughts__kind">{words::LASTING}": "</span> }.into_any() } else { ().into_any() }}
                                 <span class="thoughts__text">{text}</span>
                             </li>
                         }
+                        .into_any()
                     })
                     .collect_view()}
             </ul>

@@ -35,7 +35,10 @@ enum Face {
 /// first turn).
 #[component]
 pub fn Timer(app: App, #[prop(optional, into)] lead: Option<ViewFn>) -> impl IntoView {
-    let lead_view = move || lead.clone().map(|l| move || l.run());
+    let lead_view = move || match lead.clone() {
+        Some(l) => dynamic(move || l.run()),
+        None => ().into_any(),
+    };
     let m = app.meeting;
     let face = Memo::new(move |_| {
         m.with(|m| {

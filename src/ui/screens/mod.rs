@@ -89,7 +89,7 @@ pub fn Questions(app: App) -> impl IntoView {
                 <section class="question" aria-labelledby="question-label">
                     <h2 id="question-label" class="question__label">{crate::text::QUESTIONS_HEADING}</h2>
                     <ol class="question__list">
-                        {several.iter().map(|(_, words)| view! { <li class="question__text">{words.clone()}</li> }).collect_view()}
+                        {several.iter().map(|(_, words)| view! { <li class="question__text">{words.clone()}</li> }.into_any()).collect_view()}
                     </ol>
                 </section>
             }

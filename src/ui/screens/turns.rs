@@ -15,15 +15,17 @@ use leptos::prelude::*;
 #[component]
 pub fn Turns(app: App) -> impl IntoView {
     let m = app.meeting;
-    let started = Memo::new(move |_| m.with(|m| m.turns.started));
-    let people = Memo::new(move |_| m.with(|m| m.turns.people));
+    // Read from the meeting each time: setting the same count or state
+    // again changes nothing on screen, and no memo is needed.
+    let people = move || m.with(|m| m.turns.people);
+    let can_remove = move || m.with(|m| m.turns.people > m.turns.started.max(1));
 
     view! {
         <Questions app=app />
         <div class="people" role="group" aria-labelledby="people-count">
-            <button class="button" disabled=move || people.get() <= started.get().max(1)
+            <button class="button" disabled=move || !can_remove()
                 on:click=move |_| app.dispatch(Msg::RemovePerson)>{controls::REMOVE_PERSON}</button>
-            <p id="people-count" class="people__count">{dynamic_text(move || text::turns::people(people.get()))}</p>
+            <p id="people-count" class="people__count">{dynamic_text(move || text::turns::people(people()))}</p>
             <button class="button" on:click=move |_| app.dispatch(Msg::AddPerson)>{controls::ADD_PERSON}</button>
         </div>
     }
@@ -35,16 +37,16 @@ pub fn Turns(app: App) -> impl IntoView {
 pub fn TurnsClock(app: App) -> impl IntoView {
     let m = app.meeting;
     let phase = Memo::new(move |_| m.with(|m| m.turns.phase()));
-    let started = Memo::new(move |_| m.with(|m| m.turns.started));
+    let none_yet = Memo::new(move |_| m.with(|m| m.turns.started == 0));
 
     let who = move || match phase.get() {
         TurnPhase::Speaking { k, of } => text::turns::person(k, of),
-        TurnPhase::Waiting if started.get() == 0 => text::turns::WAITING.to_string(),
+        TurnPhase::Waiting if none_yet.get() => text::turns::WAITING.to_string(),
         TurnPhase::Waiting => text::turns::MORE_TO_COME.to_string(),
         TurnPhase::Finished => text::turns::FINISHED.to_string(),
     };
     let main_button = move || {
-        if started.get() == 0 {
+        if none_yet.get() {
             view! {
                 <button class="button button--main" on:click=move |_| app.dispatch(Msg::Start)>{controls::START}</button>
             }
