@@ -101,34 +101,32 @@ pub fn Questions(app: App) -> impl IntoView {
 /// The meeting's theme and the host's opening words, if set.
 #[component]
 fn Theme(app: App) -> impl IntoView {
-    let theme = move || app.meeting.with(|m| m.plan.theme.trim().to_string());
-    let opening = move || app.meeting.with(|m| m.plan.opening.trim().to_string());
     view! {
-        {dynamic(move || {
-            let t = theme();
-            if t.is_empty() {
-                return ().into_any();
-            }
-            view! {
-                <section class="question" aria-labelledby="theme-label">
-                    <h2 id="theme-label" class="question__label">{crate::text::THEME}</h2>
-                    <p class="question__text">{t}</p>
-                </section>
-            }
-            .into_any()
-        })}
-        {dynamic(move || {
-            let words = opening();
-            if words.is_empty() {
-                return ().into_any();
-            }
-            view! {
-                <section class="opening" aria-labelledby="opening-label">
-                    <h2 id="opening-label" class="question__label">{crate::text::OPENING}</h2>
-                    <p class="opening__text">{words}</p>
-                </section>
-            }
-            .into_any()
-        })}
+        {set_words(app, |p| &p.theme, crate::text::THEME, ("theme-label", "question", "question__text"))}
+        {set_words(app, |p| &p.opening, crate::text::OPENING, ("opening-label", "opening", "opening__text"))}
     }
+}
+
+/// Words the host set (the theme, the opening words) under their label,
+/// or nothing if they are empty. `(id, section, text)`: the label's id,
+/// the section's class and the words' class.
+fn set_words(
+    app: App,
+    words: fn(&crate::meeting::Plan) -> &String,
+    label: &'static str,
+    (id, section, text): (&'static str, &'static str, &'static str),
+) -> AnyView {
+    dynamic(move || {
+        let shown = app.meeting.with(|m| words(&m.plan).trim().to_string());
+        if shown.is_empty() {
+            return ().into_any();
+        }
+        view! {
+            <section class=section aria-labelledby=id>
+                <h2 id=id class="question__label">{label}</h2>
+                <p class=text>{shown}</p>
+            </section>
+        }
+        .into_any()
+    })
 }
