@@ -48,6 +48,12 @@ fn boxed(view: Box<dyn Fn() -> AnyView + Send + Sync>) -> AnyView {
     (move || view()).into_any()
 }
 
+/// "true" or "false", as an ARIA state (`aria-pressed`, `aria-expanded`,
+/// `aria-disabled`) is written.
+pub fn aria_bool(on: bool) -> String {
+    String::from(if on { "true" } else { "false" })
+}
+
 /// Words that change (a count, a button's label), boxed like `dynamic`.
 pub fn dynamic_text(words: impl Fn() -> String + Send + Sync + 'static) -> AnyView {
     boxed_text(Box::new(words))

@@ -9,7 +9,7 @@ use crate::platform::look::{self, Look, TextSize};
 use crate::platform::{page, speech};
 use crate::text::{self, controls, screen as words};
 use crate::ui::components::toggle::Toggle;
-use crate::ui::components::{dynamic_text, show_when};
+use crate::ui::components::{aria_bool, dynamic_text, show_when};
 use leptos::prelude::*;
 
 /// What the screen's controls change, shared by the frame and its parts.
@@ -126,14 +126,6 @@ pub fn read_out_words(m: &Meeting) -> String {
         .join(" ")
 }
 
-fn pressed(on: bool) -> &'static str {
-    if on {
-        "true"
-    } else {
-        "false"
-    }
-}
-
 /// The row of the screen's controls at the top of every step.
 #[component]
 pub fn ScreenTools(app: App, screen: Screen) -> impl IntoView {
@@ -157,7 +149,7 @@ pub fn ScreenTools(app: App, screen: Screen) -> impl IntoView {
             <button
                 id="how-it-looks"
                 class="button button--quiet"
-                aria-expanded=move || String::from(pressed(screen.look_open.get()))
+                aria-expanded=move || aria_bool(screen.look_open.get())
                 on:click=move |_| {
                     let open = !screen.look_open.get_untracked();
                     screen.look_open.set(open);

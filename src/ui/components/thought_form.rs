@@ -8,7 +8,7 @@ use crate::app::{App, Panel, ThoughtNote};
 use crate::meeting::thought::{chars_left, cut_to_limit, MAX_CHARS};
 use crate::platform::page;
 use crate::text::thought as words;
-use crate::ui::components::{dynamic, dynamic_text, show_when};
+use crate::ui::components::{aria_bool, dynamic, dynamic_text, show_when};
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 
@@ -117,7 +117,7 @@ pub fn ThoughtForm(app: App) -> impl IntoView {
             <div class="controls">
                 <button
                     class="button button--main"
-                    aria-disabled=move || String::from(if app.saving.get() { "true" } else { "false" })
+                    aria-disabled=move || aria_bool(app.saving.get())
                     on:click=move |_| app.save_thought()
                 >
                     {dynamic_text(move || String::from(if app.saving.get() { words::SAVING } else { words::SAVE }))}

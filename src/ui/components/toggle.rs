@@ -5,7 +5,7 @@
 //! button's name stays its label alone.
 
 use crate::text::controls;
-use crate::ui::components::dynamic_text;
+use crate::ui::components::{aria_bool, dynamic_text};
 use leptos::prelude::*;
 
 #[component]
@@ -33,7 +33,7 @@ pub fn Toggle(
         <button
             id=id
             class=if small { "button button--toggle button--small" } else { "button button--toggle button--quiet" }
-            aria-pressed=move || String::from(if on.get() { "true" } else { "false" })
+            aria-pressed=move || aria_bool(on.get())
             on:click=move |_| set.run(!on.get_untracked())
         >
             <span aria-hidden="true">{icon}</span>

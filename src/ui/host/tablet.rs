@@ -4,7 +4,7 @@
 use crate::platform::persist::{self, Kept};
 use crate::platform::{fullscreen, update};
 use crate::text::host as words;
-use crate::ui::components::show_when;
+use crate::ui::components::{aria_bool, show_when};
 use leptos::prelude::*;
 
 /// "An update is ready" with "Update now", shown only once a new build has
@@ -48,7 +48,7 @@ pub fn ThisTablet() -> impl IntoView {
                 <p id="fill-hint">{words::FILL_SCREEN_HINT}</p>
                 <div class="controls">
                     <button class="button button--toggle" aria-describedby="fill-hint"
-                        aria-pressed=move || if chosen.get() { "true" } else { "false" }
+                        aria-pressed=move || aria_bool(chosen.get())
                         on:click=toggle>
                         {words::FILL_SCREEN}
                         <span class="button__state" aria-hidden="true">
