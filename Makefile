@@ -7,6 +7,9 @@ SHELL := /bin/bash
 TRUNK_VERSION := 0.21.14
 # wasm-bindgen-cli must match the wasm-bindgen in Cargo.lock exactly.
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/{getline; gsub(/[^0-9.]/, ""); print}' Cargo.lock)
+# wasm-split-cli cuts the table page's WebAssembly in two (see src/ui/later.rs
+# and tests/tools/finish-dist.mjs); 0.2.x matches wasm_split_helpers 0.2.
+WASM_SPLIT_VERSION := 0.2.4
 CARGO_BIN := $(HOME)/.cargo/bin
 NODE_BIN := $(CURDIR)/tests/node_modules/.bin
 # npm's binaryen gives a wasm-opt that understands this Rust's output.
@@ -81,6 +84,8 @@ rust-tools:
 	  || cargo install trunk --version $(TRUNK_VERSION) --locked
 	@wasm-bindgen --version 2>/dev/null | grep -q " $(WASM_BINDGEN_VERSION)$$" \
 	  || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force
+	@cargo install --list | grep -q "^wasm_split_cli_support v$(WASM_SPLIT_VERSION):" \
+	  || cargo install wasm_split_cli_support --version $(WASM_SPLIT_VERSION) --locked --features build-binary --force
 
 node-tools:
 	@if [ ! -x $(NODE_BIN)/wasm-opt ] || [ tests/package-lock.json -nt tests/node_modules/.package-lock.json ]; then \

@@ -14,6 +14,16 @@ use crate::store::{self, Loaded, Notice, Placed};
 use crate::text;
 use leptos::prelude::*;
 
+/// Where the table page's `later` module is: the part of the app that is
+/// fetched just after the first step is on screen (see `ui::later`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Later {
+    Coming,
+    Here,
+    /// It could not be fetched (no network on a first visit).
+    Missing,
+}
+
 /// What covers the step screen for a while.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Panel {
@@ -71,6 +81,10 @@ pub struct App {
     pub thought_note: RwSignal<Option<ThoughtNote>>,
     /// A thought is being written to storage.
     pub saving: RwSignal<bool>,
+    /// Where the table page's `later` module is (see `ui::later`).
+    pub later: RwSignal<Later>,
+    /// This page made a new, empty meeting at start (none was stored).
+    pub fresh: bool,
 }
 
 impl App {
@@ -88,6 +102,8 @@ impl App {
             thoughts: RwSignal::new(thoughts),
             draft: RwSignal::new(draft),
             thought_note: RwSignal::new(None),
+            later: RwSignal::new(Later::Coming),
+            fresh: loaded.fresh,
             saving: RwSignal::new(false),
         }
     }
@@ -318,14 +334,17 @@ pub fn boot() -> App {
     let id = loaded.meeting.id.clone();
     let quick = thoughts::load_quick(&id, now, &mut loaded.notices);
     let draft = thoughts::load_draft(&id);
-    let fresh = loaded.fresh;
-    let app = App::new(loaded, quick, draft);
-    // Not yet mounted, so not through the Leptos executor.
+    App::new(loaded, quick, draft)
+}
+
+/// Bring back what only the durable store has: meetings whose quick copy
+/// was lost, and a thought that was being typed. The host page runs it at
+/// start; the table page once its `later` module is here (`ui::later`).
+pub fn recover(app: App) {
     wasm_bindgen_futures::spawn_local(async move {
-        recover_lost_meetings(app, fresh).await;
-        bring_back_draft(app, fresh).await;
+        recover_lost_meetings(app, app.fresh).await;
+        bring_back_draft(app, app.fresh).await;
     });
-    app
 }
 
 /// A meeting whose quick copy was lost (the browser was killed before
@@ -409,11 +428,18 @@ pub fn page_effect(mut f: impl FnMut() + 'static) {
 /// What the table page needs running once it is mounted (called inside the
 /// mount, so the effects have an owner and an executor; see `main.rs`).
 pub fn install_table(app: App) {
+    install_thoughts(app);
+    install_follow_meeting(app);
+}
+
+/// What the table page needs only once the meeting moves on from its first
+/// step: the clock's tick, keeping the screen awake while it runs, sound,
+/// and asking the browser to keep this tablet's data. The table page runs
+/// it from its `later` module (see `ui::later`).
+pub fn install_table_later(app: App) {
     install_ticker(app);
     install_wake_lock(app);
     install_first_tap();
-    install_thoughts(app);
-    install_follow_meeting(app);
     install_kiosk(app);
 }
 
@@ -439,6 +465,7 @@ fn install_kiosk(app: App) {
 /// when host tools were already open).
 pub fn boot_host() -> App {
     let app = boot();
+    recover(app);
     app.panel.set(if page::host_is_open() {
         Panel::Host
     } else {
@@ -511,6 +538,14 @@ fn install_first_tap() {
 /// A panic must never leave a dead screen: log it, and show the plain
 /// "Something went wrong" page that `index.html` draws without WebAssembly.
 /// It says the thoughts are safe only where the tablet can store them.
+///
+/// The release build (`make dist`) stops at once on a panic: no hook runs,
+/// and the WebAssembly trap itself shows that page (`index.html` watches
+/// for it). There the hook, and the formatting code it needs, are left out.
+#[cfg(panic = "immediate-abort")]
+fn install_panic_screen() {}
+
+#[cfg(not(panic = "immediate-abort"))]
 fn install_panic_screen() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&info.to_string().into());

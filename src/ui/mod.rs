@@ -10,6 +10,7 @@
 
 pub mod components;
 pub mod host;
+pub mod later;
 pub mod screens;
 
 use crate::app::{page_effect, App, Panel};
@@ -23,6 +24,7 @@ use components::principles::PrinciplesList;
 use components::screen_tools::{LookPanel, Screen, ScreenTools};
 use components::thought_form::{AddThoughtButton, ThoughtForm, ThoughtNoteBar};
 use components::{dynamic, dynamic_text, show_when};
+use later::{later, Part};
 use leptos::prelude::*;
 
 #[component]
@@ -63,27 +65,20 @@ pub fn Root(app: App) -> impl IntoView {
             class:kiosk--large=move || look.with(|l| l.size == TextSize::Large)
             class:kiosk--largest=move || look.with(|l| l.size == TextSize::Largest)
         >
-            <Notices app=app />
+            <Notices app=app save_now=save_thoughts_now />
             <TopBar app=app step=step screen=screen />
             <main id="main" class="step" class:step--side=has_side>
                 {dynamic(move || match app.panel.get() {
-                    Panel::Principles => view! { <PrinciplesPanel app=app /> }.into_any(),
-                    Panel::AddThought => view! { <ThoughtForm app=app /> }.into_any(),
-                    Panel::HostAsk => view! { <host::HostAsk app=app on_yes=open_host on_no=host::leave /> }.into_any(),
-                    Panel::HostPin => view! { <host::HostPin app=app on_yes=open_host on_no=host::leave /> }.into_any(),
-                    // Host tools are a page of their own (`host/`). Without
-                    // storage, leaving this page would lose the thoughts, so
-                    // the one thing that matters is offered here.
-                    Panel::Host | Panel::Summary => view! { <NoStorageHost app=app /> }.into_any(),
-                    Panel::None if screen.look_open.get() => view! { <LookPanel screen=screen /> }.into_any(),
+                    Panel::None if screen.look_open.get() => later(app, Part::Look(screen)),
                     Panel::None => view! { <StepScreen app=app step=step screen=screen /> }.into_any(),
+                    panel => later(app, Part::Panel(panel)),
                 })}
             </main>
             // Host tools cover the whole screen; the meeting's own controls wait.
             // The note sits above the buttons, so they stay in the same place
             // when it shows.
             {show_when(move || !app.panel.get().is_host(), move || view! {
-                <ThoughtNoteBar app=app />
+                {later(app, Part::ThoughtNote)}
                 <div class="bottombar">
                     <div class="thoughtbar">
                         <AddThoughtButton app=app />
@@ -95,6 +90,38 @@ pub fn Root(app: App) -> impl IntoView {
                 {dynamic_text(move || app.said.get())}
             </div>
         </div>
+    }
+}
+
+/// "Save as a spreadsheet" in the storage notice (in the `later` module).
+fn save_thoughts_now(app: App) -> AnyView {
+    later(app, Part::SaveThoughtsNow)
+}
+
+/// The parts of the page in the `later` module (see `later`).
+pub fn draw_later(app: App, part: Part) -> AnyView {
+    match part {
+        Part::Look(screen) => view! { <LookPanel screen=screen /> }.into_any(),
+        Part::Panel(Panel::None) => ().into_any(),
+        Part::Panel(Panel::Principles) => view! { <PrinciplesPanel app=app /> }.into_any(),
+        Part::Panel(Panel::AddThought) => view! { <ThoughtForm app=app /> }.into_any(),
+        Part::Panel(Panel::HostAsk) => {
+            view! { <host::HostAsk app=app on_yes=open_host on_no=host::leave /> }.into_any()
+        }
+        Part::Panel(Panel::HostPin) => {
+            view! { <host::HostPin app=app on_yes=open_host on_no=host::leave /> }.into_any()
+        }
+        // Host tools are a page of their own (`host/`). Without
+        // storage, leaving this page would lose the thoughts, so
+        // the one thing that matters is offered here.
+        Part::Panel(Panel::Host | Panel::Summary) => view! { <NoStorageHost app=app /> }.into_any(),
+        Part::Body(step) => screens::body(app, step),
+        Part::Side(step) => screens::side(app, step),
+        Part::FarCopy(step) => view! { <FarCopy app=app step=step /> }.into_any(),
+        Part::ThoughtNote => view! { <ThoughtNoteBar app=app /> }.into_any(),
+        Part::SaveThoughtsNow => {
+            view! { <components::notices::SaveThoughtsNow app=app /> }.into_any()
+        }
     }
 }
 
@@ -174,7 +201,7 @@ fn StepScreen(app: App, step: Memo<Step>, screen: Screen) -> impl IntoView {
         let s = step.get();
         let words = text::step_words(s);
         view! {
-            {show_when(move || screen.look.with(|l| l.both_sides), move || view! { <FarCopy app=app step=s /> }.into_any())}
+            {show_when(move || screen.look.with(|l| l.both_sides), move || later(app, Part::FarCopy(s)))}
             <div class="step__words" tabindex="0" role="region" aria-labelledby="step-heading">
                 <div class="step__intro">
                     <img class="step__picture" src=screens::picture(s) alt=words.picture width="160" height="160" />
@@ -183,9 +210,9 @@ fn StepScreen(app: App, step: Memo<Step>, screen: Screen) -> impl IntoView {
                         {words.lines.iter().map(|l| view! { <p class="step__line">{*l}</p> }.into_any()).collect_view()}
                     </div>
                 </div>
-                {screens::body(app, s)}
+                {if s == Step::Brew { screens::theme(app) } else { later(app, Part::Body(s)) }}
             </div>
-            {screens::side(app, s)}
+            {if screens::has_side(s) { later(app, Part::Side(s)) } else { ().into_any() }}
         }
         .into_any()
     })

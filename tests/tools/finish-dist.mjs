@@ -1,5 +1,12 @@
 // After `trunk build` (run by `make dist`): finish the static folder.
 //
+// 0. The table page's WebAssembly is cut in two (Trunk cannot do this; trunk
+//    issue 1022). wasm-split-cli takes cargo's own build of the table page
+//    and moves everything that only `#[wasm_split(later)]` functions reach
+//    (src/ui/later.rs) into a module of its own, `later-<hash>.wasm`, which
+//    the page fetches after its first screen. The rest goes through
+//    wasm-bindgen and wasm-opt as Trunk's does, and takes the place of
+//    Trunk's files (same names; integrity hashes made anew).
 // 1. The stylesheet, wasm-bindgen's glue, our JavaScript snippets and the
 //    pages' inline scripts are minified with esbuild, and the pages lose
 //    their comments (about 7 KB less on the first load); the integrity
@@ -13,8 +20,10 @@
 //
 // Usage: node tests/tools/finish-dist.mjs [dist]. Stops with a message if a page
 // is not as expected, so a wrong policy is never shipped.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import esbuild from 'esbuild';
 
@@ -201,6 +210,64 @@ function minifyAll() {
   }
 }
 
+/** Run a build tool; stop with its name if it fails. */
+function run(tool, args) {
+  try {
+    execFileSync(tool, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+  } catch (e) {
+    fail(`${tool} failed (${e.message.split('\n')[0]})`);
+  }
+}
+
+const hash16 = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+
+/** Step 0: the table page's WebAssembly in two (see the top of this file). */
+function splitTable() {
+  const root = path.resolve(import.meta.dirname, '..', '..');
+  const target = process.env.CARGO_TARGET_DIR ?? path.join(root, 'target');
+  const built = path.join(target, 'wasm32-unknown-unknown', 'release', 'over-a-brew.wasm');
+  if (!existsSync(built)) fail(`${built} is missing (run trunk build --release first)`);
+  const glue = readdirSync(DIST).filter((f) => /^over-a-brew-[0-9a-f]+\.js$/.test(f));
+  if (glue.length !== 1) fail(`expected one over-a-brew-<hash>.js in ${DIST}, found ${glue.length}`);
+  const name = glue[0].slice(0, -'.js'.length);
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'over-a-brew-split-'));
+  try {
+    // The loader wasm-split-cli writes imports the page's glue as `./<name>.js`.
+    run('wasm-split-cli', ['--out-name', name, built, tmp]);
+    const chunk = path.join(tmp, 'split_later.wasm');
+    const link = path.join(tmp, '__wasm_split.js');
+    if (!existsSync(chunk) || !existsSync(link)) fail('wasm-split-cli made no `later` module: is src/ui/later.rs still split?');
+    run('wasm-bindgen', ['--target=web', '--keep-lld-exports', `--out-dir=${tmp}/bg`, `--out-name=${name}`, '--no-typescript', path.join(tmp, `${name}.wasm`)]);
+    const opt = ['-Oz', '--strip-debug', '--strip-producers', '--strip-target-features'];
+    run('wasm-opt', [...opt, path.join(tmp, 'bg', `${name}_bg.wasm`), '-o', path.join(tmp, 'main.wasm')]);
+    run('wasm-opt', [...opt, chunk, '-o', path.join(tmp, 'later.wasm')]);
+
+    // Names that change with what is in them, so no cache can pair a new
+    // page with an old module.
+    const later = readFileSync(path.join(tmp, 'later.wasm'));
+    const laterName = `later-${hash16(later)}.wasm`;
+    let linkJs = readFileSync(link, 'utf8');
+    if (!linkJs.includes('"./split_later.wasm"')) fail('the split loader does not name ./split_later.wasm');
+    linkJs = linkJs.split('"./split_later.wasm"').join(`"./${laterName}"`);
+    const linkName = `split-${hash16(linkJs)}.js`;
+    let mainJs = readFileSync(path.join(tmp, 'bg', `${name}.js`), 'utf8');
+    // The import statement only: the module's imports are still keyed by
+    // the name the WebAssembly asks for.
+    const from = 'from "./__wasm_split.js"';
+    if (!mainJs.includes(from)) fail("wasm-bindgen's glue does not import ./__wasm_split.js");
+    mainJs = mainJs.split(from).join(`from "./${linkName}"`);
+
+    writeFileSync(path.join(DIST, laterName), later);
+    writeFileSync(path.join(DIST, linkName), linkJs);
+    rewrite(path.join(DIST, `${name}.js`), mainJs);
+    rewrite(path.join(DIST, `${name}_bg.wasm`), readFileSync(path.join(tmp, 'main.wasm')));
+    console.log(`finish-dist: the table page's WebAssembly is in two: ${name}_bg.wasm and ${laterName}`);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+splitTable();
 minifyAll();
 for (const page of PAGES) addPolicy(page);
 tellServiceWorker();

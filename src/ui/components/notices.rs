@@ -8,8 +8,10 @@ use crate::text::host as words;
 use crate::ui::components::{dynamic, dynamic_text, show_when};
 use leptos::prelude::*;
 
+/// `save_now` draws "Save as a spreadsheet" (the table page fetches it
+/// after its first screen; see `ui::later`).
 #[component]
-pub fn Notices(app: App) -> impl IntoView {
+pub fn Notices(app: App, save_now: fn(App) -> AnyView) -> impl IntoView {
     view! {
         {show_when(move || app.notices.with(|n| !n.is_empty()), move || view! {
             <div class="notices" role="alert">
@@ -24,7 +26,7 @@ pub fn Notices(app: App) -> impl IntoView {
                 // The table is told who acts; this button is the host's job.
                 {show_when(move || app.notices.with(|n| n.contains(&Notice::NoStorage)), move || view! {
                     <p class="notice notice--host">{words::FOR_HOST}</p>
-                    <SaveThoughtsNow app=app />
+                    {save_now(app)}
                 }.into_any())}
             </div>
         }.into_any())}

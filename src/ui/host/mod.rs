@@ -12,7 +12,7 @@ use crate::app::{App, Panel};
 use crate::platform::page;
 use crate::store;
 use crate::text::host as words;
-use crate::ui::components::notices::Notices;
+use crate::ui::components::notices::{Notices, SaveThoughtsNow};
 use crate::ui::components::show_when;
 use leptos::prelude::*;
 
@@ -107,12 +107,17 @@ pub fn HostPin(app: App, on_yes: fn(App), on_no: fn(App)) -> impl IntoView {
     }
 }
 
+/// On this page, "Save as a spreadsheet" is drawn here and now.
+fn save_thoughts_now(app: App) -> AnyView {
+    view! { <SaveThoughtsNow app=app /> }.into_any()
+}
+
 /// The host page: the same question if this tab has not answered it, then the tools.
 #[component]
 pub fn HostRoot(app: App) -> impl IntoView {
     view! {
         <div class="app">
-            <Notices app=app />
+            <Notices app=app save_now=save_thoughts_now />
             <main id="main" class="step">
                 {move || match app.panel.get() {
                     Panel::HostAsk => view! { <HostAsk app=app on_yes=open_tools on_no=|_| page::go_to_meeting() /> }.into_any(),

@@ -50,7 +50,7 @@ pub fn side(app: App, step: Step) -> AnyView {
 /// them if it is long).
 pub fn body(app: App, step: Step) -> AnyView {
     match step {
-        Step::Brew => view! { <Theme app=app /> }.into_any(),
+        Step::Brew => theme(app),
         Step::Timekeeper | Step::StillTime => ().into_any(),
         Step::Principles => view! { <PrinciplesList /> }.into_any(),
         Step::Thinking(_) => view! { <thinking::Thinking app=app /> }.into_any(),
@@ -98,13 +98,14 @@ pub fn Questions(app: App) -> impl IntoView {
     })
 }
 
-/// The meeting's theme and the host's opening words, if set.
-#[component]
-fn Theme(app: App) -> impl IntoView {
+/// The meeting's theme and the host's opening words, if set (under the
+/// first step's words).
+pub fn theme(app: App) -> AnyView {
     view! {
         {set_words(app, |p| &p.theme, crate::text::THEME, ("theme-label", "question", "question__text"))}
         {set_words(app, |p| &p.opening, crate::text::OPENING, ("opening-label", "opening", "opening__text"))}
     }
+    .into_any()
 }
 
 /// Words the host set (the theme, the opening words) under their label,
