@@ -2,13 +2,14 @@
 //! panels, and what the timed and later steps show under and beside their
 //! words. They are a module of their own (`later`), which the page fetches
 //! just after the first step is on screen, so the first download is small.
-//! Until it has come, those parts are empty; if it cannot come, they say so
-//! in plain words, with "Try again".
+//! Until it has come, those parts are empty; if it cannot come (no network
+//! on a first visit), one notice at the top says so in plain words, with
+//! "Try again". After one visit the service worker keeps it, with the rest.
 
 use crate::app::{App, Later, Panel};
 use crate::meeting::Step;
-use crate::ui::components::dynamic;
 use crate::ui::components::screen_tools::Screen;
+use crate::ui::components::{dynamic, show_when};
 use leptos::prelude::*;
 use std::future::Future;
 use std::pin::{pin, Pin};
@@ -71,24 +72,32 @@ fn fetch(app: App) {
     });
 }
 
-/// `part`, once the `later` module is here.
+/// `part`, once the `later` module is here (nothing until then).
 pub fn later(app: App, part: Part) -> AnyView {
-    dynamic(move || {
-        match app.later.get() {
-        Later::Coming => ().into_any(),
+    dynamic(move || match app.later.get() {
         Later::Here => SPLIT
             .get()
             .and_then(|split| (split.draw)(app, part))
             .unwrap_or_else(|| ().into_any()),
-        Later::Missing => view! {
-            <div class="notice" role="alert">
-                <p>{crate::text::problems::PART_MISSING}</p>
-                <button class="button" on:click=move |_| fetch(app)>{crate::text::controls::TRY_AGAIN}</button>
-            </div>
-        }
-        .into_any(),
-    }
+        Later::Coming | Later::Missing => ().into_any(),
     })
+}
+
+/// Said once, at the top of the screen, while the `later` module cannot be
+/// fetched: what happened, what to do, and "Try again".
+pub fn missing_notice(app: App) -> AnyView {
+    show_when(
+        move || app.later.get() == Later::Missing,
+        move || {
+            view! {
+                <div class="notices notices--later" role="alert">
+                    <p class="notice">{crate::text::problems::PART_MISSING}</p>
+                    <button class="button" on:click=move |_| fetch(app)>{crate::text::controls::TRY_AGAIN}</button>
+                </div>
+            }
+            .into_any()
+        },
+    )
 }
 
 /// The value of a future that is ready at once (a split function whose

@@ -66,6 +66,7 @@ pub fn Root(app: App) -> impl IntoView {
             class:kiosk--largest=move || look.with(|l| l.size == TextSize::Largest)
         >
             <Notices app=app save_now=save_thoughts_now />
+            {later::missing_notice(app)}
             <TopBar app=app step=step screen=screen />
             <main id="main" class="step" class:step--side=has_side>
                 {dynamic(move || match app.panel.get() {
