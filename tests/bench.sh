@@ -57,11 +57,12 @@ page() {
 [ -f dist/index.html ] && [ -f dist/host/index.html ] || { echo "no dist/: run make dist first" >&2; exit 2; }
 page "Table page (dist/)" dist "$TABLE_BUDGET"
 # The table page's `later` module (src/ui/later.rs): fetched just after the
-# first step is on screen, so not part of the first load; named here so
-# that it is weighed too.
+# first step is on screen, so not part of its first load; weighed here too.
+echo "== Table page: fetched just after the first screen (gzip -9 bytes)"
 for f in dist/later-*.wasm; do
-  printf '  %-58s %9d %9d   (fetched just after the first screen)\n\n' "${f#dist/}" "$(stat -c%s "$f")" "$(gz "$f")"
+  printf '  %-58s %9d %9d\n' "${f#dist/}" "$(stat -c%s "$f")" "$(gz "$f")"
 done
+echo
 page "Host tools page (dist/host/, loaded only when opened)" dist/host "$HOST_BUDGET"
 pics=$(cat public/pictures/*.svg | wc -c)
 echo "Pictures (loaded as each step needs them): $pics bytes raw"
