@@ -7,6 +7,10 @@
 //! may scroll) and, on timed steps, the clock beside them (below them in
 //! portrait). At the bottom, "Add a thought", and "Back", the step count and
 //! "Next step". The same controls stay in the same place on every step.
+//!
+//! What the first step does not show (the panels, the clocks, the later
+//! steps' parts) is drawn through `later::later`, so that it is in the table
+//! page's second WebAssembly module (see `later.rs` and `draw_later`).
 
 pub mod components;
 pub mod host;
@@ -211,6 +215,8 @@ fn StepScreen(app: App, step: Memo<Step>, screen: Screen) -> impl IntoView {
                         {words.lines.iter().map(|l| view! { <p class="step__line">{*l}</p> }.into_any()).collect_view()}
                     </div>
                 </div>
+                // The first step's own part is drawn at once; the others
+                // are in the later module.
                 {if s == Step::Brew { screens::theme(app) } else { later(app, Part::Body(s)) }}
             </div>
             {if screens::has_side(s) { later(app, Part::Side(s)) } else { ().into_any() }}
