@@ -43,7 +43,9 @@ serve: dist
 ## dist: a static folder (dist/) to put on any web host.
 ## The table app is dist/; host tools are a page of their own, dist/host/,
 ## so the table's first load stays small. One build at a time (flock).
-## Then tests/tools/finish-dist.mjs gives each page its Content-Security-Policy
+## Then tests/tools/finish-dist.mjs cuts the table page's wasm in two (what
+## the first step needs, and a `later` module: see src/ui/later.rs), gives
+## each page its Content-Security-Policy
 ## (hashes of the inline scripts as built) and tells the service worker
 ## (dist/sw.js) every file, so both pages open with no network.
 dist: tools

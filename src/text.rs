@@ -525,7 +525,7 @@ pub mod host {
 /// Notices to the table: calm, and they say who acts.
 pub mod problems {
     /// A part of the app could not be fetched (the first visit lost its network).
-    pub const PART_MISSING: &str = "Part of the app has not loaded. Check that the tablet is on the internet. Then tap Try again.";
+    pub const PART_MISSING: &str = "Some parts of Over a Brew did not load. Check that the tablet is on the internet. Then tap Try again.";
     pub const NO_STORAGE: &str = "This tablet cannot keep thoughts. If you close this page, they will be lost. Please tell the person running the meeting. They need to save the thoughts to a file before the end.";
     /// Host words (shown in host tools on a tablet with no storage).
     pub const HOST_NEEDS_STORAGE: &str = "Host tools need this tablet's storage, and it is turned off. Save the thoughts to a file now, so they are not lost.";
@@ -1177,6 +1177,8 @@ mod tests {
                 problems::NEWER,
                 problems::QUICK_COPY_FAILED,
                 problems::NOT_DURABLE,
+                problems::PART_MISSING,
+                controls::TRY_AGAIN,
                 host::FOR_HOST,
                 host::SAVE_CSV,
             ]),

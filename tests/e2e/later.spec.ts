@@ -84,3 +84,15 @@ test('when the later module cannot be fetched, one plain notice says so, and "Tr
   await button(page, THOUGHT.add).click();
   await expect(page.getByRole('textbox', { name: THOUGHT.label })).toBeVisible();
 });
+
+test('the later module loads from a web host that does not send .wasm as application/wasm', async ({ page }) => {
+  await page.route(LATER, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+  });
+  await page.goto('/');
+  await expect(heading(page, 'Grab a brew')).toBeVisible();
+  await button(page, THOUGHT.add).click();
+  await expect(page.getByRole('textbox', { name: THOUGHT.label })).toBeVisible();
+  await expect(page.getByText(words('problems', 'PART_MISSING'))).toHaveCount(0);
+});

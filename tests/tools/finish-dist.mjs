@@ -249,6 +249,12 @@ function splitTable() {
     let linkJs = readFileSync(link, 'utf8');
     if (!linkJs.includes('"./split_later.wasm"')) fail('the split loader does not name ./split_later.wasm');
     linkJs = linkJs.split('"./split_later.wasm"').join(`"./${laterName}"`);
+    // Compiled from its bytes, not streamed: streaming needs the web host to
+    // send .wasm as application/wasm, and some do not (wasm-bindgen's own
+    // glue falls back the same way).
+    const streamed = 'WebAssembly.instantiateStreaming(src, imports)';
+    if (!linkJs.includes(streamed)) fail('the split loader does not instantiate as expected');
+    linkJs = linkJs.split(streamed).join('WebAssembly.instantiate(await (await src).arrayBuffer(), imports)');
     const linkName = `split-${hash16(linkJs)}.js`;
     let mainJs = readFileSync(path.join(tmp, 'bg', `${name}.js`), 'utf8');
     // The import statement only: the module's imports are still keyed by
