@@ -1,7 +1,7 @@
 //! The table page: load the meeting, then mount the step screens. The parts
 //! not on the first screen are split off into a module of their own,
 //! `later`, fetched just after (see `ui::later`).
-use leptos::prelude::{AnyView, IntoAny};
+use leptos::prelude::AnyView;
 use over_a_brew::app::{self, App};
 use over_a_brew::ui;
 use over_a_brew::ui::later::{now, NotLoaded, Part, Split};
@@ -33,7 +33,7 @@ fn draw(app: App, part: Part) -> Option<AnyView> {
 /// The parts of the screen in the `later` module.
 #[wasm_split(later, fallible, preload(load_later))]
 fn draw_part(app: App, part: Part) -> Result<AnyView, NotLoaded> {
-    Ok(ui::draw_later(app, part).into_any())
+    Ok(ui::draw_later(app, part))
 }
 
 /// What the table page starts once the `later` module is here.

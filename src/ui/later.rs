@@ -108,3 +108,22 @@ pub fn now<T>(future: impl Future<Output = T>) -> Option<T> {
         Poll::Pending => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::now;
+    use std::future::{pending, ready};
+
+    #[test]
+    fn now_gives_what_is_ready_at_once() {
+        assert_eq!(now(ready(7)), Some(7));
+        assert_eq!(now(async { "here" }), Some("here"));
+    }
+
+    #[test]
+    fn now_gives_nothing_for_what_must_wait() {
+        assert_eq!(now(pending::<u8>()), None);
+        // An async function that waits on something not ready is not ready either.
+        assert_eq!(now(async { pending::<u8>().await }), None);
+    }
+}
