@@ -342,8 +342,8 @@ pub fn boot() -> App {
 /// start; the table page once its `later` module is here (`ui::later`).
 pub fn recover(app: App) {
     wasm_bindgen_futures::spawn_local(async move {
-        recover_lost_meetings(app, app.fresh).await;
-        bring_back_draft(app, app.fresh).await;
+        recover_lost_meetings(app).await;
+        bring_back_draft(app).await;
     });
 }
 
@@ -351,7 +351,7 @@ pub fn recover(app: App) {
 /// localStorage reached the disk) is rebuilt from its durable thoughts. If
 /// this page only just made an empty meeting, the recovered one takes its
 /// place on screen (no reload, so nothing flickers).
-async fn recover_lost_meetings(app: App, fresh: bool) {
+async fn recover_lost_meetings(app: App) {
     let found = thoughts::recover_lost_meetings(clock::now()).await;
     let Some(newest) = found.first() else {
         return;
@@ -360,7 +360,7 @@ async fn recover_lost_meetings(app: App, fresh: bool) {
         .meeting
         .with_untracked(|m| m.step == crate::meeting::Step::Brew && m.step_times.is_empty())
         && app.thoughts.with_untracked(|t| t.is_empty());
-    if !(fresh && untouched) {
+    if !(app.fresh && untouched) {
         return;
     }
     let now = clock::now();
@@ -381,12 +381,12 @@ async fn recover_lost_meetings(app: App, fresh: bool) {
 /// started typing since the page opened. If the meeting's place was lost
 /// too (this page made a fresh meeting), the draft of that lost meeting
 /// comes to this one: it had no thoughts, or it would have been recovered.
-async fn bring_back_draft(app: App, fresh: bool) {
+async fn bring_back_draft(app: App) {
     let id = app.meeting_id();
     let quick = app.draft.get_untracked();
     let mut durable = thoughts::load_durable_draft(&id).await;
     let mut orphan = None;
-    if durable.is_empty() && quick.is_empty() && fresh {
+    if durable.is_empty() && quick.is_empty() && app.fresh {
         if let Some((lost, text)) = thoughts::orphan_draft().await {
             durable = text;
             orphan = Some(lost);
