@@ -120,8 +120,8 @@ pub fn draw_later(app: App, part: Part) -> AnyView {
         // storage, leaving this page would lose the thoughts, so
         // the one thing that matters is offered here.
         Part::Panel(Panel::Host | Panel::Summary) => view! { <NoStorageHost app=app /> }.into_any(),
-        Part::Body(step) => screens::body(app, step),
-        Part::Side(step) => screens::side(app, step),
+        Part::Body(step) => screens::later_body(app, step),
+        Part::Side(step) => screens::later_side(app, step),
         Part::FarCopy(step) => view! { <FarCopy app=app step=step /> }.into_any(),
         Part::ThoughtNote => view! { <ThoughtNoteBar app=app /> }.into_any(),
         Part::SaveThoughtsNow => {
@@ -215,11 +215,9 @@ fn StepScreen(app: App, step: Memo<Step>, screen: Screen) -> impl IntoView {
                         {words.lines.iter().map(|l| view! { <p class="step__line">{*l}</p> }.into_any()).collect_view()}
                     </div>
                 </div>
-                // The first step's own part is drawn at once; the others
-                // are in the later module.
-                {if s == Step::Brew { screens::theme(app) } else { later(app, Part::Body(s)) }}
+                {screens::body(app, s)}
             </div>
-            {if screens::has_side(s) { later(app, Part::Side(s)) } else { ().into_any() }}
+            {screens::side(app, s)}
         }
         .into_any()
     })

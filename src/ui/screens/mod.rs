@@ -11,6 +11,7 @@ use crate::meeting::Step;
 use crate::ui::components::dynamic;
 use crate::ui::components::principles::PrinciplesList;
 use crate::ui::components::timer::Timer;
+use crate::ui::later::{later, Part};
 use leptos::prelude::*;
 
 /// The picture beside a step's words.
@@ -33,8 +34,18 @@ pub fn has_side(step: Step) -> bool {
 }
 
 /// The clock and its controls, beside the words (below them in portrait);
-/// nothing on a step without a clock.
+/// nothing on a step without a clock. Drawn from the table page's `later`
+/// module (see `ui::later`).
 pub fn side(app: App, step: Step) -> AnyView {
+    if has_side(step) {
+        later(app, Part::Side(step))
+    } else {
+        ().into_any()
+    }
+}
+
+/// What `side` draws, once the `later` module is here.
+pub fn later_side(app: App, step: Step) -> AnyView {
     match step {
         Step::Thinking(_) | Step::TalkAbout => {
             view! { <div class="step__side"><Timer app=app /></div> }.into_any()
@@ -47,11 +58,20 @@ pub fn side(app: App, step: Step) -> AnyView {
 }
 
 /// The part of a step screen below its heading and words (it scrolls with
-/// them if it is long).
+/// them if it is long). The first step's is drawn at once, as it is on the
+/// first screen; every other step's comes from the `later` module.
 pub fn body(app: App, step: Step) -> AnyView {
     match step {
         Step::Brew => theme(app),
-        Step::Timekeeper | Step::StillTime => ().into_any(),
+        _ => later(app, Part::Body(step)),
+    }
+}
+
+/// What `body` draws for every step after the first, once the `later`
+/// module is here.
+pub fn later_body(app: App, step: Step) -> AnyView {
+    match step {
+        Step::Brew | Step::Timekeeper | Step::StillTime => ().into_any(),
         Step::Principles => view! { <PrinciplesList /> }.into_any(),
         Step::Thinking(_) => view! { <thinking::Thinking app=app /> }.into_any(),
         Step::Turns(_) => view! { <turns::Turns app=app /> }.into_any(),
@@ -100,7 +120,7 @@ pub fn Questions(app: App) -> impl IntoView {
 
 /// The meeting's theme and the host's opening words, if set (under the
 /// first step's words).
-pub fn theme(app: App) -> AnyView {
+fn theme(app: App) -> AnyView {
     view! {
         {set_words(app, |p| &p.theme, crate::text::THEME, ("theme-label", "question", "question__text"))}
         {set_words(app, |p| &p.opening, crate::text::OPENING, ("opening-label", "opening", "opening__text"))}
